@@ -1,0 +1,34 @@
+package dev.jellyplex.formats;
+
+import dev.jellyplex.model.FormatId;
+
+/**
+ * Translates movie folders from a source format to a target format; pure and thread-safe.
+ *
+ * <pre>{@code
+ * LibraryTranslator t = Formats.translator(Formats.plex(), Formats.jellyfin());
+ * MovieTranslation m = t.translate(MovieFolder.of("Heat (1995)", List.of("Heat (1995) [1080p].mkv")));
+ * m.targetFolder();  // Optional[Heat (1995)]
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface LibraryTranslator {
+  /** The source format. */
+  FormatId source();
+
+  /** The target format. */
+  FormatId target();
+
+  /** Translates one folder; never throws for any names. */
+  MovieTranslation translate(MovieFolder folder);
+
+  /**
+   * Reads a loose video file name (for import) into a target folder name and file name.
+   *
+   * @param fileName a video file name with extension, e.g. {@code Heat (1995) [1080p].mkv}
+   * @return the translation of a folder holding just that file (named after the movie), or one
+   *     whose {@link MovieTranslation#movie()} is empty when the name does not read as a movie
+   */
+  MovieTranslation translateLoose(String fileName);
+}
