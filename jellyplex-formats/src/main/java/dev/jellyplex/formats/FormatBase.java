@@ -99,13 +99,14 @@ abstract class FormatBase implements NamingFormat {
         }
       } else {
         title = rest;
-        int dash = rest.lastIndexOf(" - ");
+        int dash = rest.indexOf(" - ");
         if (dropTrailingDash && dash > 0) {
           title = rest.substring(0, dash).strip();
           Tokens.lose(losses, LossKind.TEXT, "", rest.substring(dash + 3), "text after the title");
         }
       }
-      if (!Tokens.usable(title)) {
+      if (!Tokens.usable(title) || title.startsWith(".")) {
+        // a name starting with a dot would be hidden from the servers
         return FolderReading.of(Optional.empty(), losses);
       }
       Movie.Builder b = Movie.builder().title(title);
