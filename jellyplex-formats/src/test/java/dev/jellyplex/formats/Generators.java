@@ -185,7 +185,9 @@ final class Generators {
               return b.build();
             })
         // without a year, a " - " ends a Jellyfin title; Jellyfin folders cannot say it
-        .assuming(m -> m.year().isPresent() || !m.title().contains(" - "));
+        .assuming(m -> m.year().isPresent() || !m.title().contains(" - "))
+        // a title of only punctuation is not a movie
+        .assuming(m -> FormatBase.meaningful(m.title()));
   }
 
   private static Gen<Part> parts() {
