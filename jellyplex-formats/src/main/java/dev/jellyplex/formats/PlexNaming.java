@@ -23,7 +23,8 @@ final class PlexNaming extends FormatBase {
 
   private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-  private static final Pattern GLUED_GROUP = Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$");
+  private static final Pattern GLUED_GROUP =
+      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
   private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
@@ -114,7 +115,7 @@ final class PlexNaming extends FormatBase {
     if (g.find()
         && Tokens.usable(g.group(1))
         && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = g.group(1);
+      group = Tokens.collapse(g.group(1));
       stem = stem.substring(0, g.start(1) - 1);
     }
 

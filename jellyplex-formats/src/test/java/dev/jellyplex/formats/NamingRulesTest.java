@@ -220,6 +220,20 @@ class NamingRulesTest {
         t.losses());
   }
 
+  @Test
+  void aNameTheTargetWouldReadDifferentlyIsReported() {
+    MovieTranslation edition =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-1080p}.mkv");
+    assertEquals("Heat (1995) - 1080p.mkv", edition.files().get(0).target());
+    assertTrue(lost(edition, LossKind.TEXT, "Heat (1995) - 1080p.mkv"), edition::toString);
+    MovieTranslation extra =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-Making of-trailer}.mkv");
+    assertTrue(lost(extra, LossKind.TEXT, "Heat (1995) - Making of-trailer.mkv"), extra::toString);
+    MovieTranslation fine =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-Final Cut}.mkv");
+    assertEquals(List.of(), fine.losses());
+  }
+
   // ------------------------------------------------------------------ extras
 
   @Test
