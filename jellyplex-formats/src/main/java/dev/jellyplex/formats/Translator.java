@@ -129,7 +129,7 @@ final class Translator implements LibraryTranslator {
       }
       Movie movie = reading.movie().get();
       losses.addAll(reading.losses());
-      NameWriting folderWriting = target.writeFolder(movie);
+      NameWriting folderWriting = target.writeFolder(movie, source.id().equals(target.id()));
       losses.addAll(folderWriting.losses());
       String targetFolder = folderWriting.name();
       Optional<Movie> back = target.readFolder(targetFolder).movie();

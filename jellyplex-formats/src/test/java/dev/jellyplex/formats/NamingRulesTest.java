@@ -151,6 +151,22 @@ class NamingRulesTest {
     }
   }
 
+  @Test
+  void lintModeKeepsOtherFolderAttributesTranslationReportsThem() {
+    MovieTranslation jellyfin =
+        translate(
+            JELLYFIN, JELLYFIN, "Akira (1988) [anidbid-12] [imdbid-tt0094625]", "Akira (1988).mkv");
+    assertEquals(
+        Optional.of("Akira (1988) [imdbid-tt0094625] [anidbid-12]"), jellyfin.targetFolder());
+    MovieTranslation plex = translate(PLEX, PLEX, "Akira (1988) {anidb-12}", "Akira (1988).mkv");
+    assertEquals(Optional.of("Akira (1988) {anidb-12}"), plex.targetFolder());
+    assertEquals(List.of(), plex.losses());
+    MovieTranslation across =
+        translate(PLEX, JELLYFIN, "Akira (1988) {anidb-12}", "Akira (1988).mkv");
+    assertEquals(Optional.of("Akira (1988)"), across.targetFolder());
+    assertTrue(lost(across, LossKind.ATTRIBUTE, "12"));
+  }
+
   // ------------------------------------------------------------------ editions
 
   @Test
