@@ -162,26 +162,25 @@ final class JellyfinNaming extends FormatBase {
 
     String hash = null;
     List<String> labels = new ArrayList<>();
+    Matcher t = TRAILING_GROUP.matcher(label);
+    while (t.matches() && !t.group(1).isBlank()) {
+      String content = t.group(2).strip();
+      if (hash == null && Tokens.HASH.matcher(content).matches()) {
+        hash = content;
+      } else if (Tokens.usable(content)) {
+        labels.add(0, content);
+      }
+      label = t.group(1).strip();
+      t = TRAILING_GROUP.matcher(label);
+    }
     Matcher single = SINGLE_GROUP.matcher(label);
     if (single.matches()) {
       String content = single.group(1).strip();
-      if (Tokens.HASH.matcher(content).matches()) {
+      if (hash == null && Tokens.HASH.matcher(content).matches()) {
         hash = content;
         label = "";
       } else {
         label = content;
-      }
-    } else {
-      Matcher t = TRAILING_GROUP.matcher(label);
-      while (t.matches() && !t.group(1).isBlank()) {
-        String content = t.group(2).strip();
-        if (hash == null && Tokens.HASH.matcher(content).matches()) {
-          hash = content;
-        } else if (Tokens.usable(content)) {
-          labels.add(0, content);
-        }
-        label = t.group(1).strip();
-        t = TRAILING_GROUP.matcher(label);
       }
     }
     if (hash != null) {

@@ -156,6 +156,72 @@ final class Generators {
     return Generate.booleans();
   }
 
+  /** Code point ranges of letters and symbols in many scripts, none of them special in names. */
+  private static final int[][] SCRIPTS = {
+    {0x41, 0x5A},
+    {0x61, 0x7A},
+    {0xC0, 0x24F},
+    {0x391, 0x3C9},
+    {0x400, 0x4FF},
+    {0x5D0, 0x5EA},
+    {0x620, 0x64A},
+    {0x905, 0x939},
+    {0x3041, 0x3096},
+    {0x4E00, 0x9FFF},
+    {0xAC00, 0xD7A3},
+    {0x1F300, 0x1F5FF}
+  };
+
+  /** A word of 1 to 6 random letters (or emoji) from one script. */
+  static Gen<String> unicodeWords() {
+    return Generate.range(0, SCRIPTS.length - 1)
+        .zip(
+            Generate.intArrays(Generate.range(1, 6), Generate.range(0, Integer.MAX_VALUE)),
+            (script, seeds) -> {
+              int[] r = SCRIPTS[script];
+              StringBuilder w = new StringBuilder();
+              for (int seed : seeds) {
+                w.appendCodePoint(r[0] + seed % (r[1] - r[0] + 1));
+              }
+              return w.toString();
+            });
+  }
+
+  private static Gen<String> titles() {
+    Gen<String> mixed =
+        Generate.range(1, 4)
+            .zip(
+                unicodeWords(),
+                words(TITLE_WORDS, 1, 3),
+                unicodeWords(),
+                (shape, a, b, c) ->
+                    switch (shape) {
+                      case 1 -> a;
+                      case 2 -> a + " " + b;
+                      case 3 -> b + " " + c;
+                      default -> a + " " + b + " " + c;
+                    });
+    return Generate.oneOf(words(TITLE_WORDS, 1, 5), mixed);
+  }
+
+  /** Any {@code \\d{3,4}[pi]} resolution. */
+  static Gen<String> lineResolutions() {
+    return Generate.range(100, 9999).zip(Generate.booleans(), (n, p) -> n + (p ? "p" : "i"));
+  }
+
+  /** Whether Jellyfin's spelling of a resolution reads back as the same resolution. */
+  static boolean keptApart(String resolution) {
+    Resolution r = Resolution.of(resolution);
+    if (r.isDvd()) {
+      return true;
+    }
+    return switch (r.lines()) {
+      case 480, 576 -> false;
+      case 720, 1080, 2160 -> r.progressive();
+      default -> true;
+    };
+  }
+
   static Gen<Movie> movies() {
     Gen<Optional<Integer>> years = maybe(Generate.range(1900, 2099));
     Gen<List<ProviderId>> ids =
@@ -175,7 +241,7 @@ final class Generators {
                   }
                   return list;
                 });
-    return words(TITLE_WORDS, 1, 5)
+    return titles()
         .zip(
             years,
             ids,
@@ -208,7 +274,9 @@ final class Generators {
   static Gen<Video> jellyfinVideos() {
     return Generate.pick(EXTENSIONS)
         .zip(
-            maybe(Generate.pick(KEPT_APART)),
+            maybe(
+                Generate.oneOf(Generate.pick(KEPT_APART), lineResolutions())
+                    .assuming(Generators::keptApart)),
             maybe(editions()),
             maybe(parts()),
             maybe(hashes()),
@@ -251,7 +319,7 @@ final class Generators {
     Gen<Video> base =
         Generate.pick(EXTENSIONS)
             .zip(
-                maybe(Generate.pick(ALL_RESOLUTIONS)),
+                maybe(Generate.oneOf(Generate.pick(ALL_RESOLUTIONS), lineResolutions())),
                 maybe(editions()),
                 maybe(parts()),
                 maybe(hashes()),

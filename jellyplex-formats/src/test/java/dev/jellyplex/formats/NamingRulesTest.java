@@ -203,6 +203,10 @@ class NamingRulesTest {
     assertEquals(Optional.of(Part.of("part", "2")), first.part());
     Video bracketed = jellyfinVideo(f, f + " [1080p].mkv");
     assertEquals(Optional.of(Resolution.FULL_HD), bracketed.resolution());
+    Video groups = jellyfinVideo(f, f + " [Director's Cut] [HDR] [93326a2a].mkv");
+    assertEquals(Optional.of("Director's Cut"), groups.edition());
+    assertEquals(List.of("HDR"), groups.labels());
+    assertEquals(Optional.of("93326a2a"), groups.disambiguation());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
     assertEquals(Optional.empty(), none.resolution());
     assertEquals(Optional.of("Special Edition"), none.edition());
