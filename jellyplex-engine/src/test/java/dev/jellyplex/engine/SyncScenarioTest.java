@@ -477,6 +477,31 @@ class SyncScenarioTest {
     assertTrue(Files.exists(src.resolve(".hidden/secret.mkv")));
   }
 
+  @Test
+  void hiddenAndNasSystemEntriesAreNeverMirroredNorDeleted() throws IOException {
+    write(src, "#recycle/Old (1990)/Old (1990).mkv", "deleted by the user");
+    write(src, "@eaDir/thumb.jpg", "nas thumbnails");
+    write(src, HEAT + "/@eaDir/poster.jpg@SynoEAStream", "nas metadata");
+    write(tgt, ".snapshot/daily/Heat.mkv", "a snapshot");
+    write(tgt, "#recycle/x.mkv", "trash");
+    write(tgt, HEAT_J + "/@eaDir/thumb.jpg", "nas thumbnails");
+    write(tgt, HEAT_J + "/.DS_Store", "finder");
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertEquals(0, r.filesRemoved());
+    assertTrue(r.strays().isEmpty(), r.strays().toString());
+    Set<String> expected = new java.util.TreeSet<>(expectedFresh());
+    expected.addAll(
+        set(
+            ".snapshot/daily/Heat.mkv",
+            "#recycle/x.mkv",
+            HEAT_J + "/@eaDir/thumb.jpg",
+            HEAT_J + "/.DS_Store"));
+    assertEquals(expected, tree(tgt));
+    assertTrue(JellyPlex.diff(src, tgt, P2J).inSync());
+  }
+
   static long count(SyncReport r, Action a) {
     return r.events().stream().filter(e -> e.action() == a).count();
   }
