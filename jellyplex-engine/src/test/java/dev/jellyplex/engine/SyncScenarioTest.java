@@ -295,6 +295,16 @@ class SyncScenarioTest {
   }
 
   @Test
+  void detectReadsOnlyAsFarAsNeeded() throws IOException {
+    dev.jellyplex.formats.Detection d = JellyPlex.detect(src);
+    assertEquals(java.util.Optional.of(FormatId.PLEX), d.format());
+    assertTrue(d.sampled() >= 1);
+    Path jelly = fs.getPath("/media/jf");
+    write(jelly, "Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277] - BD.mkv", "x");
+    assertEquals(java.util.Optional.of(FormatId.JELLYFIN), JellyPlex.detect(jelly).format());
+  }
+
+  @Test
   void undetectableFormatIsASetupErrorNamingTheOption() throws IOException {
     Path plain = fs.getPath("/media/plain");
     write(plain, "First movie (1984)/First movie (1984).mkv", "x");
