@@ -52,7 +52,12 @@ final class Discovery {
 
   /** Lists {@code root}, which must be a readable folder. */
   static Listing discover(Path root) throws IOException {
-    SortedMap<String, Entry> top = Scanner.list(root);
+    SortedMap<String, Entry> top;
+    try {
+      top = Scanner.list(root);
+    } catch (IOException e) {
+      throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
+    }
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<String> folders = new ArrayList<>();
     for (var e : top.entrySet()) {

@@ -97,15 +97,15 @@ final class Realizer {
     Guards.requireSourceFolder(source, "source");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
+    if (!plan.folderClashes().isEmpty()) {
+      // Two source folders map to one target folder: refuse the whole sync, write nothing.
+      return report(0);
+    }
     if (options.delete() && plan.movies().isEmpty()) {
       throw new SetupException(
           "refusing --delete: source "
               + source
               + " holds no movie at all (is the share mounted?); nothing was touched");
-    }
-    if (!plan.folderClashes().isEmpty()) {
-      // Two source folders map to one target folder: refuse the whole sync, write nothing.
-      return report(0);
     }
     if (m == Materializer.HARDLINK) {
       Guards.requireOneFilesystem(source, target);
