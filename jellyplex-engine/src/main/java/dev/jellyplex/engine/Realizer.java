@@ -202,9 +202,12 @@ final class Realizer {
         Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
     Set<String> plannedFolders = new HashSet<>();
     List<Work> works = new ArrayList<>();
-    for (PlannedMovie movie : plan.movies()) {
-      plannedFolders.add(movie.targetFolder());
-      works.add(planMovie(movie, root.get(movie.targetFolder())));
+    // Read the existing movie folders in parallel (latency-bound on a NAS), then decide.
+    List<Scan> scans =
+        Parallel.map(plan.movies(), movie -> scan(movie, root.get(movie.targetFolder())));
+    for (Scan scan : scans) {
+      plannedFolders.add(scan.movie().targetFolder());
+      works.add(planMovie(scan));
     }
     Work library = new Work(null);
     for (var e : root.entrySet()) {
@@ -229,21 +232,42 @@ final class Realizer {
     }
   }
 
-  private Work planMovie(PlannedMovie movie, @Nullable Entry rootEntry) {
+  /** What the target holds for one planned movie. */
+  private record Scan(
+      PlannedMovie movie,
+      @Nullable Entry rootEntry,
+      SortedMap<String, Entry> existing,
+      @Nullable String error) {}
+
+  private Scan scan(PlannedMovie movie, @Nullable Entry rootEntry) {
+    if (rootEntry == null || !rootEntry.isDirectory()) {
+      return new Scan(movie, rootEntry, Collections.emptySortedMap(), null);
+    }
+    try {
+      return new Scan(movie, rootEntry, Scanner.walk(target.resolve(movie.targetFolder())), null);
+    } catch (IOException e) {
+      return new Scan(
+          movie,
+          rootEntry,
+          Collections.emptySortedMap(),
+          "cannot read the target movie folder: " + Errors.reason(e));
+    }
+  }
+
+  private Work planMovie(Scan scan) {
+    PlannedMovie movie = scan.movie();
+    Entry rootEntry = scan.rootEntry();
     Work w = new Work(movie);
     String folder = movie.targetFolder();
     Path dir = target.resolve(folder);
-    SortedMap<String, Entry> existing = Collections.emptySortedMap();
+    SortedMap<String, Entry> existing = scan.existing();
+    String scanError = scan.error();
+    if (scanError != null) {
+      w.errors.add(FileError.of(dir, scanError));
+      return w;
+    }
     if (rootEntry != null) {
-      if (rootEntry.isDirectory()) {
-        try {
-          existing = Scanner.walk(dir);
-        } catch (IOException e) {
-          w.errors.add(
-              FileError.of(dir, "cannot read the target movie folder: " + Errors.reason(e)));
-          return w;
-        }
-      } else {
+      if (!rootEntry.isDirectory()) {
         // a file or a link where the movie folder belongs
         stray(w, folder, dir, StrayLevel.LIBRARY_STRAY);
         if (!options.delete()) {
