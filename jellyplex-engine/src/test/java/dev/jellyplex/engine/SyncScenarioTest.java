@@ -512,6 +512,47 @@ class SyncScenarioTest {
     assertTrue(JellyPlex.diff(src, tgt, P2J).inSync());
   }
 
+  @Test
+  void aMovieWhoseTargetNameIsTooLongIsAnErrorAndTheRestSyncs() throws IOException {
+    // Jellyfin source names of 237 and 252 bytes; the Plex video name needs 258 bytes.
+    Path jf = fs.getPath("/media/jf");
+    String folder = "L".repeat(211) + " (2001) [imdbid-tt0000001]";
+    String video = folder + " - Extended.mkv";
+    assertEquals(252, video.length());
+    write(jf, folder + "/" + video, "long");
+    write(jf, "Alien (1979)/Alien (1979).mkv", "alien");
+    Path plex = fs.getPath("/media/plex-mirror");
+    SyncOptions j2p =
+        SyncOptions.builder()
+            .sourceFormat(FormatId.JELLYFIN)
+            .targetFormat(FormatId.PLEX)
+            .create(true)
+            .build();
+
+    SyncReport r = JellyPlex.sync(jf, plex, j2p);
+
+    assertFalse(r.successful());
+    assertEquals(1, r.plan().errors().size(), r.plan().errors().toString());
+    assertTrue(
+        r.plan().errors().get(0).reason().contains("name_too_long"), r.plan().errors().toString());
+    assertEquals(jf.resolve(folder), r.plan().errors().get(0).path());
+    assertEquals(set("Alien (1979)/Alien (1979).mkv"), tree(plex), "the other movie is synced");
+  }
+
+  @Test
+  void symlinksInsideAMovieFolderAreIgnored() throws IOException {
+    Files.createSymbolicLink(
+        src.resolve(ALIEN).resolve("link.mkv"), src.resolve(ALIEN).resolve(ALIEN + ".mkv"));
+    SyncReport r = JellyPlex.sync(src, tgt, P2J);
+    assertEquals(expectedFresh(), tree(tgt));
+    assertTrue(
+        r.plan().ignored().stream()
+            .anyMatch(
+                i ->
+                    i.relativePath().equals(ALIEN + "/link.mkv")
+                        && i.reason().contains("symbolic")));
+  }
+
   static long count(SyncReport r, Action a) {
     return r.events().stream().filter(e -> e.action() == a).count();
   }
