@@ -99,13 +99,15 @@ abstract class FormatBase implements NamingFormat {
         }
       } else {
         title = rest;
-        int dash = rest.lastIndexOf(" - ");
+        int dash = rest.indexOf(" - ");
         if (dropTrailingDash && dash > 0) {
           title = rest.substring(0, dash).strip();
           Tokens.lose(losses, LossKind.TEXT, "", rest.substring(dash + 3), "text after the title");
         }
       }
-      if (!Tokens.usable(title)) {
+      if (!Tokens.usable(title) || title.startsWith(".") || !meaningful(title)) {
+        // a name starting with a dot would be hidden from the servers; one of only punctuation
+        // names nothing
         return FolderReading.of(Optional.empty(), losses);
       }
       Movie.Builder b = Movie.builder().title(title);
@@ -119,6 +121,23 @@ abstract class FormatBase implements NamingFormat {
       }
       return FolderReading.of(Optional.of(b.build()), List.copyOf(losses));
     }
+  }
+
+  /** Whether a title has a letter, a number or a symbol (not only punctuation and spaces). */
+  static boolean meaningful(String title) {
+    return title
+        .codePoints()
+        .anyMatch(
+            cp -> {
+              int type = Character.getType(cp);
+              return Character.isLetterOrDigit(cp)
+                  || type == Character.OTHER_NUMBER
+                  || type == Character.LETTER_NUMBER
+                  || type == Character.OTHER_SYMBOL
+                  || type == Character.MATH_SYMBOL
+                  || type == Character.CURRENCY_SYMBOL
+                  || type == Character.MODIFIER_SYMBOL;
+            });
   }
 
   /** The {@code Title (Year)} a video name of the movie starts with, and the bare title. */
