@@ -209,6 +209,8 @@ final class Realizer {
       plannedFolders.add(scan.movie().targetFolder());
       works.add(planMovie(scan));
     }
+    Map<String, List<String>> byLowerCase = byLowerCase(plannedFolders);
+    byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
     Work library = new Work(null);
     for (var e : root.entrySet()) {
       String name = e.getKey();
@@ -217,7 +219,8 @@ final class Realizer {
       } else if (!Scanner.isOwnName(name)
           && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
-          && !plan.protectedTargetFolders().contains(name)) {
+          && !plan.protectedTargetFolders().contains(name)
+          && !aliasOfPlanned(target, name, byLowerCase)) {
         stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
       }
     }
@@ -386,9 +389,14 @@ final class Realizer {
       }
     }
     List<Op> removesLast = new ArrayList<>();
+    Map<String, List<String>> plannedByLowerCase = byLowerCase(planned.keySet());
+    plannedByLowerCase.putAll(byLowerCase(requiredDirs));
     for (String rel : topStrays) {
       if (consumed.contains(rel)) {
         continue; // renamed into place: not a stray any more
+      }
+      if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
+        continue; // a case-insensitive target: this is the planned entry under another case
       }
       strays.add(folder + "/" + rel);
       if (options.delete()) {
@@ -400,6 +408,41 @@ final class Realizer {
     w.ops.addAll(files);
     w.ops.addAll(removesLast);
     return w;
+  }
+
+  private static Map<String, List<String>> byLowerCase(java.util.Collection<String> names) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String n : names) {
+      out.computeIfAbsent(n.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code rel} (unplanned) is, on a case-insensitive target (SMB, APFS), the very entry a
+   * planned name differing only in case resolves to; deleting it would delete the planned file.
+   */
+  private static boolean aliasOfPlanned(
+      Path dir, String rel, Map<String, List<String>> plannedByLowerCase) {
+    List<String> candidates = plannedByLowerCase.get(rel.toLowerCase(java.util.Locale.ROOT));
+    if (candidates == null) {
+      return false;
+    }
+    for (String p : candidates) {
+      if (p.equals(rel)) {
+        continue;
+      }
+      try {
+        Object a = Entry.read(Scanner.resolve(dir, rel)).key();
+        Object b = Entry.read(Scanner.resolve(dir, p)).key();
+        if (a != null && a.equals(b)) {
+          return true;
+        }
+      } catch (IOException e) {
+        // the planned name does not exist: a case-sensitive target, a real stray
+      }
+    }
+    return false;
   }
 
   private static StrayLevel level(String relativeToMovie) {

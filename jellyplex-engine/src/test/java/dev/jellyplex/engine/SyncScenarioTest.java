@@ -553,6 +553,35 @@ class SyncScenarioTest {
                         && i.reason().contains("symbolic")));
   }
 
+  /**
+   * On a case-insensitive target (SMB share, APFS) an old {@code Trailers} folder is the planned
+   * {@code trailers} folder: deleting it as a stray would delete the file just written into it.
+   */
+  @Test
+  void aCaseInsensitiveTargetNeverLosesAFolderThatDiffersOnlyInCase() throws IOException {
+    try (FileSystem ci =
+        com.google.common.jimfs.Jimfs.newFileSystem(
+            com.google.common.jimfs.Configuration.unix().toBuilder()
+                .setNameCanonicalNormalization(
+                    com.google.common.jimfs.PathNormalization.CASE_FOLD_ASCII)
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .build())) {
+      Path s = ci.getPath("/plex");
+      Path t = Files.createDirectories(ci.getPath("/jellyfin"));
+      write(s, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(s, ALIEN + "/Trailers/Teaser.mkv", "teaser");
+      // a target written by an older tool that kept Plex's casing
+      write(t, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(t, ALIEN + "/Trailers/Teaser.mkv", "old teaser");
+
+      SyncReport r = JellyPlex.sync(s, t, P2J.withDelete(true).withMaterializer(Materializer.COPY));
+
+      assertEquals(0, r.filesRemoved(), r.events().toString());
+      assertEquals("teaser", Files.readString(t.resolve(ALIEN).resolve("trailers/Teaser.mkv")));
+      assertEquals(2, tree(t).size(), tree(t).toString());
+    }
+  }
+
   static long count(SyncReport r, Action a) {
     return r.events().stream().filter(e -> e.action() == a).count();
   }
