@@ -345,6 +345,7 @@ final class Realizer {
         removesFirst.add(Op.remove(Scanner.resolve(dir, b), level(b)));
       }
     }
+    Map<String, List<String>> existingByLowerCase = byLowerCase(existing.keySet());
     List<Op> renames = new ArrayList<>();
     List<Op> files = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
@@ -375,6 +376,9 @@ final class Realizer {
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;
+      if (t == null && blocker == null) {
+        t = caseVariant(existing, existingByLowerCase, rel, dst);
+      }
       if (t == null) {
         String candidate = s.key() == null ? null : renameCandidates.get(s.key());
         if (candidate != null && consumed.add(candidate)) {
@@ -408,6 +412,34 @@ final class Realizer {
     w.ops.addAll(files);
     w.ops.addAll(removesLast);
     return w;
+  }
+
+  /**
+   * On a case-insensitive target, the existing entry that the planned path {@code dst} resolves to
+   * although its listed name differs in case; null when there is none.
+   */
+  private static @Nullable Entry caseVariant(
+      SortedMap<String, Entry> existing,
+      Map<String, List<String>> existingByLowerCase,
+      String rel,
+      Path dst) {
+    List<String> variants = existingByLowerCase.get(rel.toLowerCase(java.util.Locale.ROOT));
+    if (variants == null) {
+      return null;
+    }
+    Entry resolved;
+    try {
+      resolved = Entry.read(dst);
+    } catch (IOException e) {
+      return null; // a case-sensitive target: the planned name does not exist
+    }
+    for (String v : variants) {
+      Entry e = existing.get(v);
+      if (e != null && e.key() != null && e.key().equals(resolved.key())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static Map<String, List<String>> byLowerCase(java.util.Collection<String> names) {

@@ -579,6 +579,12 @@ class SyncScenarioTest {
       assertEquals(0, r.filesRemoved(), r.events().toString());
       assertEquals("teaser", Files.readString(t.resolve(ALIEN).resolve("trailers/Teaser.mkv")));
       assertEquals(2, tree(t).size(), tree(t).toString());
+
+      SyncReport again =
+          JellyPlex.sync(s, t, P2J.withDelete(true).withMaterializer(Materializer.COPY));
+      assertTrue(
+          again.events().stream().allMatch(e -> e.action() == Action.SKIP),
+          "the copy under the other case is recognised: " + again.events());
     }
   }
 
