@@ -25,6 +25,12 @@ abstract class FormatBase implements NamingFormat {
   private static final Pattern VIDEO_EXTENSION =
       Pattern.compile("\\.[A-Za-z0-9][A-Za-z0-9-]{0,15}");
 
+  /**
+   * Writes a folder name; {@code keepAttributes} (lint mode, where the attributes were read in this
+   * very format) also writes the movie's other {@code key-value} pairs.
+   */
+  abstract NameWriting writeFolder(Movie movie, boolean keepAttributes);
+
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(
       ExtrasCategory category, String sourceName, List<TranslationLoss> losses);

@@ -26,6 +26,7 @@ final class JellyfinNaming extends FormatBase {
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   private JellyfinNaming() {}
 
@@ -72,6 +73,11 @@ final class JellyfinNaming extends FormatBase {
 
   @Override
   public NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
+
+  @Override
+  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(movie.title());
     movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
@@ -80,12 +86,20 @@ final class JellyfinNaming extends FormatBase {
       name.append(clean(id.value(), losses)).append(']');
     }
     for (Attribute a : movie.attributes()) {
-      Tokens.lose(
-          losses,
-          LossKind.ATTRIBUTE,
-          a.key(),
-          a.value(),
-          "folder names keep only title, year, ids");
+      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
+        name.append(" [")
+            .append(a.key())
+            .append("id-")
+            .append(clean(a.value(), losses))
+            .append(']');
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
     }
     return NameWriting.of(name.toString(), losses);
   }

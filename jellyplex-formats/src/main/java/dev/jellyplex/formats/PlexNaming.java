@@ -23,7 +23,8 @@ final class PlexNaming extends FormatBase {
 
   private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-  private static final Pattern GLUED_GROUP = Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$");
+  private static final Pattern GLUED_GROUP =
+      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
   private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
@@ -78,6 +79,11 @@ final class PlexNaming extends FormatBase {
 
   @Override
   public NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
+
+  @Override
+  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(movie.title());
     movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
@@ -86,12 +92,16 @@ final class PlexNaming extends FormatBase {
       name.append(clean(id.value(), losses)).append('}');
     }
     for (Attribute a : movie.attributes()) {
-      Tokens.lose(
-          losses,
-          LossKind.ATTRIBUTE,
-          a.key(),
-          a.value(),
-          "folder names keep only title, year, ids");
+      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
+        name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
     }
     return NameWriting.of(name.toString(), losses);
   }
@@ -114,7 +124,7 @@ final class PlexNaming extends FormatBase {
     if (g.find()
         && Tokens.usable(g.group(1))
         && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = g.group(1);
+      group = Tokens.collapse(g.group(1));
       stem = stem.substring(0, g.start(1) - 1);
     }
 
@@ -127,7 +137,9 @@ final class PlexNaming extends FormatBase {
       if (kv.matches()) {
         String key = kv.group(1);
         String value = Tokens.collapse(kv.group(2));
-        if (Provider.byKey(key).isPresent()) {
+        if (Provider.byKey(key).isPresent()
+            || movie.attributes().stream()
+                .anyMatch(a -> a.key().equals(key) && a.value().equals(value))) {
           continue; // the folder is the truth
         }
         if (key.equalsIgnoreCase("edition") && edition == null && Tokens.usable(value)) {

@@ -129,7 +129,7 @@ final class Translator implements LibraryTranslator {
       }
       Movie movie = reading.movie().get();
       losses.addAll(reading.losses());
-      NameWriting folderWriting = target.writeFolder(movie);
+      NameWriting folderWriting = target.writeFolder(movie, source.id().equals(target.id()));
       losses.addAll(folderWriting.losses());
       String targetFolder = folderWriting.name();
       Optional<Movie> back = target.readFolder(targetFolder).movie();
@@ -201,7 +201,8 @@ final class Translator implements LibraryTranslator {
       losses.addAll(folderLosses);
 
       Map<String, StemTarget> stems = new LinkedHashMap<>();
-      List<VideoClash> clashes = nameVideos(movie, targetFolder, videos, topFiles, stems);
+      List<VideoClash> clashes =
+          nameVideos(movie, back.get(), targetFolder, videos, topFiles, stems);
       for (String path : inline) {
         String stem = Tokens.stem(path);
         InlineExtras.Match match = InlineExtras.match(stem).orElseThrow();
@@ -261,6 +262,7 @@ final class Translator implements LibraryTranslator {
     /** Names the main videos, disambiguating clashes; returns the clashes left unresolved. */
     private List<VideoClash> nameVideos(
         Movie movie,
+        Movie targetMovie,
         String targetFolder,
         List<String> videos,
         List<String> topFiles,
@@ -298,6 +300,19 @@ final class Translator implements LibraryTranslator {
           continue;
         }
         losses.addAll(n.losses);
+        if (n.losses.isEmpty()
+            && !target
+                .readVideo(targetFolder, targetMovie, n.target)
+                .video()
+                .equals(Optional.of(n.video))) {
+          // nothing was reported, yet the target reads something else: say so
+          losses.add(
+              TranslationLoss.of(
+                  LossKind.TEXT,
+                  "",
+                  n.target,
+                  target.id().name() + " reads this name back as a different version"));
+        }
         String targetStem = Tokens.stem(n.target);
         if (InlineExtras.match(targetStem).isPresent()
             && !targetStem.equalsIgnoreCase(targetFolder)) {

@@ -151,6 +151,22 @@ class NamingRulesTest {
     }
   }
 
+  @Test
+  void lintModeKeepsOtherFolderAttributesTranslationReportsThem() {
+    MovieTranslation jellyfin =
+        translate(
+            JELLYFIN, JELLYFIN, "Akira (1988) [anidbid-12] [imdbid-tt0094625]", "Akira (1988).mkv");
+    assertEquals(
+        Optional.of("Akira (1988) [imdbid-tt0094625] [anidbid-12]"), jellyfin.targetFolder());
+    MovieTranslation plex = translate(PLEX, PLEX, "Akira (1988) {anidb-12}", "Akira (1988).mkv");
+    assertEquals(Optional.of("Akira (1988) {anidb-12}"), plex.targetFolder());
+    assertEquals(List.of(), plex.losses());
+    MovieTranslation across =
+        translate(PLEX, JELLYFIN, "Akira (1988) {anidb-12}", "Akira (1988).mkv");
+    assertEquals(Optional.of("Akira (1988)"), across.targetFolder());
+    assertTrue(lost(across, LossKind.ATTRIBUTE, "12"));
+  }
+
   // ------------------------------------------------------------------ editions
 
   @Test
@@ -218,6 +234,20 @@ class NamingRulesTest {
             TranslationLoss.of(
                 LossKind.LABEL, "", "720p", "multiple resolution labels; first one wins")),
         t.losses());
+  }
+
+  @Test
+  void aNameTheTargetWouldReadDifferentlyIsReported() {
+    MovieTranslation edition =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-1080p}.mkv");
+    assertEquals("Heat (1995) - 1080p.mkv", edition.files().get(0).target());
+    assertTrue(lost(edition, LossKind.TEXT, "Heat (1995) - 1080p.mkv"), edition::toString);
+    MovieTranslation extra =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-Making of-trailer}.mkv");
+    assertTrue(lost(extra, LossKind.TEXT, "Heat (1995) - Making of-trailer.mkv"), extra::toString);
+    MovieTranslation fine =
+        translate(PLEX, JELLYFIN, "Heat (1995)", "Heat (1995) {edition-Final Cut}.mkv");
+    assertEquals(List.of(), fine.losses());
   }
 
   // ------------------------------------------------------------------ extras
