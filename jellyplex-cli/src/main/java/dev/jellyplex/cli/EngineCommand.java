@@ -1,0 +1,109 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.RefusedException;
+import dev.jellyplex.engine.SetupException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What every subcommand shares: output options, turning arguments into paths, and turning
+ * exceptions into one-line messages and exit codes. Subclasses only parse, call the engine and
+ * render.
+ */
+abstract class EngineCommand implements Callable<Integer> {
+  @Mixin OutputOptions output = new OutputOptions();
+
+  final Output io;
+
+  EngineCommand(Output io) {
+    this.io = io;
+  }
+
+  /** The operation name used in JSON, e.g. {@code sync}. */
+  abstract String operation();
+
+  /** The exit code for an unexpected failure: 1 for sync and import, 2 for diff and plan. */
+  abstract int failureCode();
+
+  /** Runs the command; returns the exit code. */
+  abstract int execute() throws IOException;
+
+  @Override
+  public final Integer call() {
+    io.level(output.level());
+    try {
+      return execute();
+    } catch (UsageException e) {
+      return fail(Exit.SETUP, e.getMessage(), e);
+    } catch (SetupException e) {
+      return fail(Exit.SETUP, e.getMessage(), e);
+    } catch (RefusedException e) {
+      return fail(Math.max(Exit.PROBLEMS, failureCode()), "refused: " + e.getMessage(), e);
+    } catch (IOException e) {
+      return fail(failureCode(), describe(e), e);
+    } catch (RuntimeException e) {
+      return fail(
+          failureCode(),
+          "internal error: "
+              + e
+              + (output.debug ? "" : " (run with --debug for details, and please report it)"),
+          e);
+    }
+  }
+
+  private int fail(int code, String message, Exception e) {
+    io.error(message);
+    if (output.debug) {
+      e.printStackTrace(io.err());
+      io.err().flush();
+    }
+    if (output.json) {
+      Json.write(JsonDocuments.error(operation(), code, message), io.out());
+    }
+    return code;
+  }
+
+  /** A command-line path, made absolute; the only place the CLI creates paths from strings. */
+  static Path path(String argument, String what) throws UsageException {
+    try {
+      return Path.of(argument).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      throw new UsageException(what + " is not a usable path: " + e.getMessage());
+    }
+  }
+
+  /** A short message for a filesystem error: what happened, and to which path. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    }
+    if (e instanceof FileSystemException) {
+      FileSystemException f = (FileSystemException) e;
+      String reason = f.getReason();
+      return (reason == null ? "filesystem error" : reason)
+          + ": "
+          + f.getFile()
+          + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile());
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /** A usage problem found after parsing (e.g. an unusable path): exit 2. */
+  static final class UsageException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}
