@@ -8,6 +8,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
@@ -37,6 +39,7 @@ abstract class EngineCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     io.level(output.level());
+    encodingWarning(System.getProperty("sun.jnu.encoding", "UTF-8")).ifPresent(io::warn);
     try {
       return execute();
     } catch (UsageException e) {
@@ -67,6 +70,22 @@ abstract class EngineCommand implements Callable<Integer> {
       Json.write(JsonDocuments.error(operation(), code, message), io.out());
     }
     return code;
+  }
+
+  /**
+   * A warning when the JVM decodes file names in a charset other than UTF-8 (it takes it from the
+   * locale's LC_CTYPE; {@code -Dsun.jnu.encoding} is ignored).
+   */
+  static Optional<String> encodingWarning(String jnuEncoding) {
+    String normalized = jnuEncoding.toUpperCase(Locale.ROOT).replace("-", "");
+    if (normalized.equals("UTF8")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "file names are read as "
+            + jnuEncoding
+            + " (the locale's character set), so names with non-ASCII characters are mangled"
+            + " or rejected; set LC_ALL=C.UTF-8 or run through the jellyplex launcher script.");
   }
 
   /** A command-line path, made absolute; the only place the CLI creates paths from strings. */

@@ -118,7 +118,17 @@ public final class Main {
         io.err().println("Did you mean: " + String.join(" or ", suggestions) + "?");
       }
     }
-    io.err().println("Try '" + qualifiedName(command) + " --help' for more information.");
+    if (command.getParent() == null && e.getCommandLine().getParseResult() != null) {
+      io.err()
+          .println(
+              "When the first argument is an option, spell out the command, e.g. '"
+                  + io.program()
+                  + " sync --delete SOURCE TARGET'; see '"
+                  + io.program()
+                  + " --help'.");
+    } else {
+      io.err().println("Try '" + qualifiedName(command) + " --help' for more information.");
+    }
     io.err().flush();
     return Exit.SETUP;
   }
