@@ -27,7 +27,8 @@ import java.util.Map;
 
 /**
  * The human-readable reports. Report lines go to {@code report} (stdout, or stderr under {@code
- * --json --verbose}); problems go to stderr as warnings and errors. The summary line comes last.
+ * --json --verbose}); the per-movie log of {@code --verbose} and problems (warnings, errors) go to
+ * stderr. The summary line comes last.
  */
 final class HumanReport {
   /** How many ignored entries and translation losses are listed without {@code --verbose}. */
@@ -54,7 +55,8 @@ final class HumanReport {
       line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
     }
     if (detailed) {
-      line(
+      PrintWriter log = io.err();
+      log.println(
           "Sync "
               + plan.source()
               + " ("
@@ -64,12 +66,13 @@ final class HumanReport {
               + " ("
               + plan.targetFormat().name()
               + ")");
-      events(plan.source(), plan.target(), r.events());
+      events(log, plan.source(), plan.target(), r.events());
       if (!delete) {
         for (String stray : r.strays()) {
-          line("stray (kept): " + stray);
+          log.println("stray (kept): " + stray);
         }
       }
+      log.flush();
     }
     ignored(plan.ignored());
     losses(plan.losses());
@@ -202,7 +205,8 @@ final class HumanReport {
       line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
     }
     if (detailed) {
-      events(r.source(), r.target(), r.events());
+      events(io.err(), r.source(), r.target(), r.events());
+      io.err().flush();
     }
     ignored(r.ignored());
     losses(r.losses());
@@ -221,8 +225,8 @@ final class HumanReport {
     report.flush();
   }
 
-  /** Per movie folder: a line with the counts, then one line per changed file. */
-  private void events(Path sourceRoot, Path targetRoot, List<Event> events) {
+  /** Per movie folder: a line with the counts, then one line per changed file (skips: --debug). */
+  private void events(PrintWriter log, Path sourceRoot, Path targetRoot, List<Event> events) {
     Map<String, List<Event>> byMovie = new LinkedHashMap<>();
     for (Event e : events) {
       Path relative = targetRoot.relativize(e.target());
@@ -236,7 +240,7 @@ final class HumanReport {
       }
       List<String> parts = new ArrayList<>();
       counts.forEach((a, n) -> parts.add(n + " " + past(a)));
-      line(paint(Style.BOLD, movie.getKey()) + ": " + String.join(", ", parts));
+      log.println(paint(Style.BOLD, movie.getKey()) + ": " + String.join(", ", parts));
       for (Event e : movie.getValue()) {
         if (e.action() == Action.SKIP && !debug) {
           continue;
@@ -251,15 +255,12 @@ final class HumanReport {
                             : s.toString())
                 .orElse("");
         String context = e.context().map(c -> " (" + c.jsonName() + ")").orElse("");
-        line(
+        log.println(
             "  "
                 + paint(colour(e.action()), pad(e.action().jsonName(), 8))
                 + target
                 + (source.isEmpty() ? "" : " <- " + source)
                 + context);
-        if (io.outClosed()) {
-          return;
-        }
       }
     }
   }
