@@ -37,7 +37,9 @@ final class Json {
         new DefaultPrettyPrinter()
             .withSeparators(
                 Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""));
     pretty.indentArraysWith(indenter);
     pretty.indentObjectsWith(indenter);
     try (JsonGenerator g = FACTORY.createGenerator(buffer)) {

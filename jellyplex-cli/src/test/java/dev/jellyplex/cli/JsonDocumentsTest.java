@@ -27,6 +27,7 @@ class JsonDocumentsTest {
     String json = render(JsonDocuments.sync(Reports.sync(true, 2), 1));
     assertTrue(json.endsWith("}\n"), "one document with a final newline");
     assertTrue(json.contains("\n  \"operation\": \"sync\""), "pretty-printed, two spaces");
+    assertTrue(json.contains("\"events\": [\n"), json);
     JsonNode doc = schema.assertValid(json);
     assertEquals(1, doc.get("schema_version").asInt());
     assertEquals(1, doc.get("exit_code").asInt());
@@ -99,7 +100,9 @@ class JsonDocumentsTest {
 
   @Test
   void importAndErrorDocuments() {
-    JsonNode doc = schema.assertValid(render(JsonDocuments.importing(Reports.importing(), 0)));
+    String json = render(JsonDocuments.importing(Reports.importing(), 0));
+    assertTrue(json.contains("\"errors\": []\n"), "empty arrays are []: " + json);
+    JsonNode doc = schema.assertValid(json);
     assertEquals(1, doc.at("/summary/files_imported").asInt());
     assertEquals("rename", doc.at("/events/0/action").asText());
     JsonNode error =
