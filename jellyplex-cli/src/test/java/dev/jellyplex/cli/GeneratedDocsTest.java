@@ -60,6 +60,25 @@ class GeneratedDocsTest {
   }
 
   @Test
+  void cliGuideMentionsEveryCommandAndOption() throws IOException {
+    String guide = Files.readString(DOCS.resolve("cli.md"), StandardCharsets.UTF_8);
+    DocsGenerator.commands()
+        .getSubcommands()
+        .values()
+        .forEach(
+            sub -> {
+              assertTrue(guide.contains("## `" + sub.getCommandName() + " "), sub.getCommandName());
+              sub.getCommandSpec()
+                  .options()
+                  .forEach(
+                      o ->
+                          assertTrue(
+                              guide.contains("`" + o.longestName()),
+                              o.longestName() + " of " + sub.getCommandName()));
+            });
+  }
+
+  @Test
   void roffEscapes() {
     assertEquals("\\-\\-copy", DocsGenerator.roff("--copy"));
     assertEquals("\\&.hidden", DocsGenerator.roff(".hidden"));
