@@ -58,6 +58,7 @@ final class DiffCommand extends EngineCommand {
             .targetFormat(formats.target.format())
             .materializer(MaterializerOptions.of(materializer))
             .build();
+    io.debug("diff " + source + " " + target + " with " + options);
     DiffReport report = JellyPlex.diff(path(source, "SOURCE"), path(target, "TARGET"), options);
     int code = report.inSync() ? Exit.OK : Exit.PROBLEMS;
     if (output.json) {

@@ -83,6 +83,7 @@ final class ImportCommand extends EngineCommand {
         io.terminal().interactive() && !output.json
             ? new ProgressBar(io.err(), System::nanoTime)
             : null;
+    io.debug("import " + staging + " -> " + target + " with " + options);
     ImportReport report;
     try {
       report =

@@ -54,6 +54,7 @@ final class PlanCommand extends EngineCommand {
             .sourceFormat(formats.source.format())
             .targetFormat(formats.target.format())
             .build();
+    io.debug("plan " + source + " " + target + " with " + options);
     Plan plan = JellyPlex.plan(path(source, "SOURCE"), path(target, "TARGET"), options);
     if (output.json) {
       Json.write(JsonDocuments.plan(plan, Exit.OK), io.out());

@@ -98,14 +98,23 @@ final class SyncCommand extends EngineCommand {
         io.terminal().interactive() && !output.json
             ? new ProgressBar(io.err(), System::nanoTime)
             : null;
+    SyncOptions built = options.build();
+    io.debug("sync " + s + " -> " + t + " with " + built);
+    long started = System.nanoTime();
     SyncReport report;
     try {
-      report = JellyPlex.sync(s, t, options.build(), bar == null ? SyncListener.NONE : bar);
+      report = JellyPlex.sync(s, t, built, bar == null ? SyncListener.NONE : bar);
     } finally {
       if (bar != null) {
         bar.finish();
       }
     }
+    io.debug(
+        "realized "
+            + report.events().size()
+            + " events in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms");
     int code = report.successful() ? Exit.OK : Exit.PROBLEMS;
     render(report, code);
     return code;

@@ -121,6 +121,9 @@ class CommandsTest {
     assertEquals(1, refused.exit, refused::toString);
     assertTrue(refused.err.contains("refused"), refused::toString);
     assertTrue(Files.exists(dst.resolve("Gone (2000)")), "nothing removed when refused");
+    Cli refusedJson = Cli.run("sync", "--json", "--delete", "--max-delete", "1", s(), d());
+    assertEquals(1, refusedJson.exit, refusedJson::toString);
+    assertTrue(schema.assertValid(refusedJson.out).get("error").asText().contains("refused"));
 
     Cli deleted = Cli.run("sync", "--delete", "--max-delete", "2", s(), d());
     assertEquals(0, deleted.exit, deleted::toString);
@@ -142,6 +145,25 @@ class CommandsTest {
     assertEquals(Set.of("skip"), Set.copyOf(actions(again)), "same size and mtime: skipped");
     JsonNode forced = schema.assertValid(Cli.run("sync", "--force-copy", "--json", s(), d()).out);
     assertFalse(actions(forced).contains("skip"), "--force-copy always rewrites");
+  }
+
+  @Test
+  void hardlinksAcrossFilesystemsAreASetupErrorThatNamesCopy() throws IOException {
+    Path shm = Path.of("/dev/shm");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shm) && Files.isWritable(shm));
+    Path other = Files.createTempDirectory(shm, "jellyplex-cli-test");
+    try {
+      Cli r = Cli.run("sync", "--create", s(), other.resolve("jf").toString());
+      assertEquals(2, r.exit, r::toString);
+      assertTrue(r.err.contains("--copy"), r::toString);
+      assertNoStackTrace(r);
+      Cli copy = Cli.run("sync", "--copy", "--create", s(), other.resolve("jf").toString());
+      assertEquals(0, copy.exit, copy::toString);
+    } finally {
+      try (var walk = Files.walk(other)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   @Test
@@ -190,6 +212,8 @@ class CommandsTest {
     assertFalse(quiet.err.contains(Library.HEAT_JF), quiet::toString);
     Cli debug = Cli.run("sync", "--debug", s(), d());
     assertTrue(debug.err.contains("  skip "), debug::toString);
+    assertTrue(debug.err.contains("debug: sync " + s()), debug::toString);
+    assertTrue(debug.err.contains("materializer=HARDLINK"), debug::toString);
   }
 
   @Test
