@@ -13,6 +13,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every write the engine makes. New content is created under a temporary dot-name in the final
@@ -21,6 +23,9 @@ import java.util.HexFormat;
  */
 final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Test hook: called with the complete temporary file just before it is renamed into place. */
+  static volatile @Nullable Consumer<Path> beforeCommit;
 
   private AtomicFiles() {}
 
@@ -92,6 +97,10 @@ final class AtomicFiles {
 
   private static void commit(Path temp, Path target) throws IOException {
     try {
+      Consumer<Path> hook = beforeCommit;
+      if (hook != null) {
+        hook.accept(temp);
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);

@@ -65,8 +65,9 @@ final class Discovery {
         ignored.add(IgnoredEntry.of(name, "symbolic link (not followed)"));
       } else if (!entry.isDirectory()) {
         ignored.add(IgnoredEntry.of(name, "file at the library root"));
-      } else if (name.startsWith(".")) {
-        ignored.add(IgnoredEntry.of(name, "hidden folder"));
+      } else if (Scanner.isHiddenOrSystem(name)) {
+        ignored.add(
+            IgnoredEntry.of(name, name.startsWith(".") ? "hidden folder" : "system folder"));
       } else {
         folders.add(name);
       }
@@ -150,10 +151,10 @@ final class Discovery {
       if (Scanner.isOwnName(name)) {
         continue;
       }
-      if (name.startsWith(".")) {
+      if (Scanner.isHiddenOrSystem(name)) {
+        String what = name.startsWith(".") ? "hidden " : "system ";
         ignored.add(
-            IgnoredEntry.of(
-                libraryPrefix + rel, entry.isDirectory() ? "hidden folder" : "hidden file"));
+            IgnoredEntry.of(libraryPrefix + rel, what + (entry.isDirectory() ? "folder" : "file")));
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "symbolic link (not followed)"));
       } else if (entry.isDirectory()) {

@@ -5,7 +5,9 @@ import dev.jellyplex.formats.LibraryTranslator;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** Wires discovery, planning, realizing, comparing and importing to one set of name codecs. */
@@ -36,6 +38,35 @@ final class Engine {
     LibraryTranslator translator = translator(src, tgt);
     Plan plan = Planner.plan(listing, target, src, tgt, translator);
     return new Planned(plan, listing.attributes());
+  }
+
+  /**
+   * Detects a library's format, listing movie folders one at a time and only as far as detection
+   * asks for more names.
+   */
+  Detection detect(Path library) throws IOException {
+    Guards.requireSourceFolder(library, "library");
+    List<String> folders = new ArrayList<>();
+    for (var e : Scanner.list(library).entrySet()) {
+      if (e.getValue().isDirectory() && !Scanner.isHiddenOrSystem(e.getKey())) {
+        folders.add(e.getKey());
+      }
+    }
+    Iterator<String> names =
+        folders.stream()
+            .flatMap(
+                f -> {
+                  try {
+                    return Scanner.list(library.resolve(f)).entrySet().stream()
+                        .filter(e -> e.getValue().isFile())
+                        .map(Map.Entry::getKey);
+                  } catch (IOException e) {
+                    return java.util.stream.Stream.empty(); // unreadable: no hint from it
+                  }
+                })
+            .filter(naming::isVideoFileName)
+            .iterator();
+    return naming.detect(names);
   }
 
   FormatId detect(Path library, Iterator<String> videoNames) throws SetupException {

@@ -222,7 +222,7 @@ final class Importer {
       if (Scanner.isOwnName(name)) {
         continue;
       }
-      if (name.startsWith(".")) {
+      if (Scanner.isHiddenOrSystem(name)) {
         ignored.add(IgnoredEntry.of(rel, entry.isDirectory() ? "hidden folder" : "hidden file"));
       } else if (entry.isDirectory()) {
         walk(dir.resolve(name), rel + "/", files, ignored);
@@ -245,7 +245,7 @@ final class Importer {
       if (names.size() >= DETECTION_SAMPLE) {
         break;
       }
-      if (!folder.getValue().isDirectory() || folder.getKey().startsWith(".")) {
+      if (!folder.getValue().isDirectory() || Scanner.isHiddenOrSystem(folder.getKey())) {
         continue;
       }
       for (String name : Scanner.list(target.resolve(folder.getKey())).keySet()) {

@@ -1,5 +1,6 @@
 package dev.jellyplex.engine;
 
+import dev.jellyplex.formats.Detection;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -60,6 +61,16 @@ public final class JellyPlex {
   /** Compares read-only; the materializer decides what "same file" means. */
   public static DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {
     return Engine.standard().diff(source, target, options);
+  }
+
+  /**
+   * Detects the naming format of the library at {@code library} from its video file names, reading
+   * no more movie folders than needed.
+   *
+   * @since 0.1.0
+   */
+  public static Detection detect(Path library) throws IOException {
+    return Engine.standard().detect(library);
   }
 
   /** Imports loose video files from {@code staging} into {@code target}. */

@@ -40,11 +40,20 @@ final class LibraryComparator {
       compareMovie(plan, movie, semantics, sourceCache).ifPresent(report::addDifferingMovies);
     }
     for (String name : root.keySet()) {
-      if (!known.contains(name) && !Scanner.isOwnName(name)) {
+      if (!known.contains(name) && !Scanner.isHiddenOrSystem(name)) {
         report.addMoviesOnlyInTarget(name);
       }
     }
     return report.build();
+  }
+
+  private static boolean hiddenOrSystemPath(String rel) {
+    for (String segment : rel.split("/", -1)) {
+      if (Scanner.isHiddenOrSystem(segment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static java.util.Optional<MovieDifference> compareMovie(
@@ -81,9 +90,7 @@ final class LibraryComparator {
     List<String> onlyInTarget = new ArrayList<>();
     for (var e : existing.entrySet()) {
       String rel = e.getKey();
-      if (!e.getValue().isDirectory()
-          && !planned.containsKey(rel)
-          && !Scanner.lastSegment(rel).startsWith(Scanner.TEMP_PREFIX)) {
+      if (!e.getValue().isDirectory() && !planned.containsKey(rel) && !hiddenOrSystemPath(rel)) {
         onlyInTarget.add(rel);
       }
     }

@@ -212,6 +212,7 @@ final class Realizer {
       if (name.startsWith(Scanner.TEMP_PREFIX)) {
         library.temps.add(target.resolve(name));
       } else if (!Scanner.isOwnName(name)
+          && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
           && !plan.protectedTargetFolders().contains(name)) {
         stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
@@ -274,8 +275,11 @@ final class Realizer {
       if (!parent.isEmpty() && !visibleDirs.contains(parent)) {
         continue; // inside a stray folder or a blocker
       }
-      if (Scanner.lastSegment(rel).startsWith(Scanner.TEMP_PREFIX)) {
+      String name = Scanner.lastSegment(rel);
+      if (name.startsWith(Scanner.TEMP_PREFIX)) {
         w.temps.add(Scanner.resolve(dir, rel));
+      } else if (Scanner.isHiddenOrSystem(name)) {
+        continue; // hidden and NAS system entries are left alone
       } else if (planned.containsKey(rel)) {
         if (entry.isDirectory() || entry.kind() == Entry.Kind.OTHER) {
           blockers.add(rel);

@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,7 +20,32 @@ final class Scanner {
   /** Name of the lock file in a target root. */
   static final String LOCK_NAME = ".jellyplex.lock";
 
+  /**
+   * Folders that NAS systems and operating systems keep in shares (recycle bins, snapshots,
+   * thumbnail caches); never movies, never strays.
+   */
+  static final Set<String> SYSTEM_NAMES =
+      Set.of(
+          "#recycle",
+          "#snapshot",
+          "@eaDir",
+          "@Recycle",
+          "@Recently-Snapshot",
+          "@sharesnap",
+          "lost+found",
+          "$RECYCLE.BIN",
+          "System Volume Information");
+
   private Scanner() {}
+
+  /**
+   * Whether {@code name} is hidden (starts with a dot) or a NAS/OS system folder: such entries are
+   * ignored in a source and left alone in a target (a {@code .snapshot} or {@code #recycle} folder
+   * is never deleted as a stray).
+   */
+  static boolean isHiddenOrSystem(String name) {
+    return name.startsWith(".") || SYSTEM_NAMES.contains(name);
+  }
 
   /** Whether {@code name} is one of this tool's own temporary or lock names. */
   static boolean isOwnName(String name) {

@@ -295,6 +295,16 @@ class SyncScenarioTest {
   }
 
   @Test
+  void detectReadsOnlyAsFarAsNeeded() throws IOException {
+    dev.jellyplex.formats.Detection d = JellyPlex.detect(src);
+    assertEquals(java.util.Optional.of(FormatId.PLEX), d.format());
+    assertTrue(d.sampled() >= 1);
+    Path jelly = fs.getPath("/media/jf");
+    write(jelly, "Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277] - BD.mkv", "x");
+    assertEquals(java.util.Optional.of(FormatId.JELLYFIN), JellyPlex.detect(jelly).format());
+  }
+
+  @Test
   void undetectableFormatIsASetupErrorNamingTheOption() throws IOException {
     Path plain = fs.getPath("/media/plain");
     write(plain, "First movie (1984)/First movie (1984).mkv", "x");
@@ -475,6 +485,31 @@ class SyncScenarioTest {
     assertTrue(ignored.contains("Linked (2001)"), ignored.toString());
     assertTrue(ignored.contains("[sample]"), ignored.toString());
     assertTrue(Files.exists(src.resolve(".hidden/secret.mkv")));
+  }
+
+  @Test
+  void hiddenAndNasSystemEntriesAreNeverMirroredNorDeleted() throws IOException {
+    write(src, "#recycle/Old (1990)/Old (1990).mkv", "deleted by the user");
+    write(src, "@eaDir/thumb.jpg", "nas thumbnails");
+    write(src, HEAT + "/@eaDir/poster.jpg@SynoEAStream", "nas metadata");
+    write(tgt, ".snapshot/daily/Heat.mkv", "a snapshot");
+    write(tgt, "#recycle/x.mkv", "trash");
+    write(tgt, HEAT_J + "/@eaDir/thumb.jpg", "nas thumbnails");
+    write(tgt, HEAT_J + "/.DS_Store", "finder");
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertEquals(0, r.filesRemoved());
+    assertTrue(r.strays().isEmpty(), r.strays().toString());
+    Set<String> expected = new java.util.TreeSet<>(expectedFresh());
+    expected.addAll(
+        set(
+            ".snapshot/daily/Heat.mkv",
+            "#recycle/x.mkv",
+            HEAT_J + "/@eaDir/thumb.jpg",
+            HEAT_J + "/.DS_Store"));
+    assertEquals(expected, tree(tgt));
+    assertTrue(JellyPlex.diff(src, tgt, P2J).inSync());
   }
 
   static long count(SyncReport r, Action a) {
