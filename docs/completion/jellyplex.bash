@@ -158,13 +158,16 @@ function _complete_jellyplex() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_jellyplex; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_jellyplex; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sync)
   local cmds1=(diff)
   local cmds2=(plan)
   local cmds3=(import)
+  local cmds4=(demo)
 
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jellyplex_demo; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jellyplex_import; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jellyplex_plan; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jellyplex_diff; return $?; fi
@@ -179,7 +182,7 @@ function _picocli_jellyplex() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="sync diff plan import"
+  local commands="sync diff plan import demo"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -327,6 +330,33 @@ function _picocli_jellyplex_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `demo` subcommand.
+function _picocli_jellyplex_demo() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--dir'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--dir')
+      return
       ;;
   esac
 

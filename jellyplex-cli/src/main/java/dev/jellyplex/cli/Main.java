@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
   /** The subcommands; any other first argument that is not an option implies {@code sync}. */
-  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import");
+  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo");
 
   private Main() {}
 
@@ -75,7 +75,20 @@ public final class Main {
 
   /** Puts {@code sync} in front of arguments that start with neither a command nor an option. */
   static String[] withImplicitSync(String[] args) {
-    if (args.length == 0 || COMMANDS.contains(args[0]) || args[0].startsWith("-")) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return args;
+    }
+    if (args[0].equals("demo")) {
+      // The seed allows "jellyplex-sync demo TARGET" (a source folder named demo): that stays a
+      // sync; "demo" alone or with options only is the demo command.
+      boolean folderFollows = false;
+      for (int i = 1; i < args.length; i++) {
+        folderFollows |= !args[i].startsWith("-") && !args[i - 1].equals("--dir");
+      }
+      if (!folderFollows) {
+        return args;
+      }
+    } else if (COMMANDS.contains(args[0])) {
       return args;
     }
     String[] withSync = new String[args.length + 1];
@@ -91,6 +104,7 @@ public final class Main {
     cl.addSubcommand(new DiffCommand(io));
     cl.addSubcommand(new PlanCommand(io));
     cl.addSubcommand(new ImportCommand(io));
+    cl.addSubcommand(new DemoCommand(io));
     cl.setCommandName(io.program());
     cl.setOut(io.out());
     cl.setErr(io.err());

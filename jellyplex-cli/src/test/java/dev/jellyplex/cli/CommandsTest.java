@@ -334,6 +334,31 @@ class CommandsTest {
     }
   }
 
+  // ---- demo
+
+  @Test
+  void demoMakesALibraryMirrorsItAndNeverRecreatesIt() throws IOException {
+    Path demo = tmp.resolve("demo");
+    Cli r = Cli.run("demo", "--dir", demo.toString());
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.startsWith(demo.resolve("plex") + "\n"), r::toString);
+    assertTrue(r.out.contains("\n" + demo.resolve("jellyfin") + "\n"), r::toString);
+    assertTrue(
+        lastLine(r.out).startsWith("Summary: 5 of 5 movies synced, 12 files updated"), r::toString);
+    Path heat = demo.resolve("plex/Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.mkv");
+    assertTrue(
+        Files.isSameFile(
+            heat,
+            demo.resolve(
+                "jellyfin/Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277].mkv")));
+
+    Files.writeString(heat, "my own content");
+    Cli again = Cli.run("demo", "--dir", demo.toString(), "--json");
+    assertEquals(0, again.exit, again::toString);
+    assertEquals(0, schema.assertValid(again.out).at("/summary/files_updated").asInt());
+    assertEquals("my own content", Files.readString(heat), "an existing demo library is kept");
+  }
+
   private static List<String> actions(JsonNode doc) {
     List<String> actions = new ArrayList<>();
     doc.get("events").forEach(e -> actions.add(e.get("action").asText()));

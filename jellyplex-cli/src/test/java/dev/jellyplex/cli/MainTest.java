@@ -29,6 +29,14 @@ class MainTest {
         new String[] {"--delete", "/a", "/b"},
         Main.withImplicitSync(new String[] {"--delete", "/a", "/b"}));
     assertArrayEquals(new String[] {}, Main.withImplicitSync(new String[] {}));
+    // "demo" is the demo command only when no folder follows (the seed allows a source named demo)
+    assertArrayEquals(new String[] {"demo"}, Main.withImplicitSync(new String[] {"demo"}));
+    assertArrayEquals(
+        new String[] {"demo", "--dir", "x", "-v"},
+        Main.withImplicitSync(new String[] {"demo", "--dir", "x", "-v"}));
+    assertArrayEquals(
+        new String[] {"sync", "demo", "/dst"},
+        Main.withImplicitSync(new String[] {"demo", "/dst"}));
   }
 
   @Test
