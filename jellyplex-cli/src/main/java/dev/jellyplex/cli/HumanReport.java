@@ -17,6 +17,7 @@ import dev.jellyplex.model.IgnoredEntry;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The human-readable reports. Report lines go to {@code report} (stdout, or stderr under {@code
@@ -39,12 +41,10 @@ final class HumanReport {
   private final boolean detailed;
   private final boolean debug;
 
-  /**
-   * @param report where report lines go, or null to print only warnings and errors
-   */
-  HumanReport(Output io, @org.jspecify.annotations.Nullable PrintWriter report, boolean detailed) {
+  /** Report lines go to {@code report}; when it is null only warnings and errors are printed. */
+  HumanReport(Output io, @Nullable PrintWriter report, boolean detailed) {
     this.io = io;
-    this.report = report == null ? new PrintWriter(java.io.Writer.nullWriter()) : report;
+    this.report = report == null ? new PrintWriter(Writer.nullWriter()) : report;
     this.detailed = detailed;
     this.debug = io.debugEnabled();
   }
@@ -165,7 +165,11 @@ final class HumanReport {
             + " ("
             + plan.targetFormat().name()
             + ")");
+    int count = 0;
     for (PlannedMovie m : plan.movies()) {
+      if (++count % 100 == 0 && io.outClosed()) {
+        break; // stdout was closed (e.g. | head): stop rendering, the rest is for nobody
+      }
       line(
           m.sourceFolder().equals(m.targetFolder())
               ? m.targetFolder()

@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
   @Option(
       names = {"-v", "--verbose"},
-      description = "Log every processed movie (and every changed file).")
+      description =
+          "More detail: log every movie and changed file (sync, import), list every file (plan),"
+              + " every translation loss and ignored entry.")
   boolean verbose;
 
   @Option(
