@@ -140,6 +140,10 @@ class JarIT {
     assertEquals("sync", doc.get("operation").asText());
     assertEquals("", r.err, "under --json stderr keeps only warnings");
 
+    Run help = run(Map.of(), launcher("jellyplex-sync", "--help"));
+    assertEquals(0, help.exit, help::toString);
+    assertTrue(help.out.startsWith("Usage: jellyplex-sync "), "named as called: " + help.out);
+
     assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is installed");
     // The seed README's recipe, unchanged.
     String recipe =
