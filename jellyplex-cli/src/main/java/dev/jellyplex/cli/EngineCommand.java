@@ -3,6 +3,7 @@ package dev.jellyplex.cli;
 import dev.jellyplex.engine.RefusedException;
 import dev.jellyplex.engine.SetupException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
@@ -50,6 +51,17 @@ abstract class EngineCommand implements Callable<Integer> {
       return fail(Math.max(Exit.PROBLEMS, failureCode()), "refused: " + e.getMessage(), e);
     } catch (IOException e) {
       return fail(failureCode(), describe(e), e);
+    } catch (UncheckedIOException e) {
+      return fail(failureCode(), describe(e.getCause()), e);
+    } catch (InvalidPathException e) {
+      return fail(
+          failureCode(),
+          "a file name cannot be represented in the character set "
+              + System.getProperty("sun.jnu.encoding")
+              + ": "
+              + e.getInput()
+              + "; set LC_ALL=C.UTF-8 or run through the jellyplex launcher script",
+          e);
     } catch (RuntimeException e) {
       return fail(
           failureCode(),
