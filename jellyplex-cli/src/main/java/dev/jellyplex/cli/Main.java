@@ -106,6 +106,9 @@ public final class Main {
     cl.addSubcommand(new ImportCommand(io));
     cl.addSubcommand(new DemoCommand(io));
     cl.setCommandName(io.program());
+    // Python's argparse accepts unique prefixes of long options (--dry for --dry-run); so do we,
+    // so that scripts written for jellyplex-sync keep working.
+    cl.setAbbreviatedOptionsAllowed(true);
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setColorScheme(

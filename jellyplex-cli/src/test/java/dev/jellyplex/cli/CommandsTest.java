@@ -79,6 +79,16 @@ class CommandsTest {
   }
 
   @Test
+  void uniquePrefixesOfLongOptionsWorkAsWithPythonsArgparse() {
+    Cli r = Cli.run("sync", "--dry", "--cr", "--source", "plex", s(), d());
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.startsWith("Dry run:"), r::toString);
+    assertFalse(Files.exists(dst));
+    Cli ambiguous = Cli.run("sync", "--de", s(), d());
+    assertEquals(2, ambiguous.exit, ambiguous::toString);
+  }
+
+  @Test
   void missingSourceIsASetupErrorAndDebugShowsTheStackTrace() {
     Cli r = Cli.run("sync", tmp.resolve("nope").toString(), d());
     assertEquals(2, r.exit, r::toString);
