@@ -48,7 +48,7 @@ abstract class EngineCommand implements Callable<Integer> {
     } catch (SetupException e) {
       return fail(Exit.SETUP, e.getMessage(), e);
     } catch (RefusedException e) {
-      return fail(Math.max(Exit.PROBLEMS, failureCode()), "refused: " + e.getMessage(), e);
+      return fail(Math.max(Exit.PROBLEMS, failureCode()), String.valueOf(e.getMessage()), e);
     } catch (IOException e) {
       return fail(failureCode(), describe(e), e);
     } catch (UncheckedIOException e) {
