@@ -258,7 +258,18 @@ final class HumanReport {
                             ? sourceRoot.relativize(s).toString()
                             : s.toString())
                 .orElse("");
-        String context = e.context().map(c -> " (" + c.jsonName() + ")").orElse("");
+        String context =
+            e.context()
+                .map(c -> " (" + c.jsonName() + ")")
+                .or(
+                    () ->
+                        e.previous()
+                            .map(
+                                p ->
+                                    " (was "
+                                        + (p.startsWith(targetRoot) ? targetRoot.relativize(p) : p)
+                                        + ")"))
+                .orElse("");
         log.println(
             "  "
                 + paint(colour(e.action()), pad(e.action().jsonName(), 8))

@@ -230,6 +230,7 @@ final class JsonDocuments {
       item.put("target", e.target().toString());
       e.source().ifPresent(s -> item.put("source", s.toString()));
       e.context().ifPresent(c -> item.put("context", c.jsonName()));
+      e.previous().ifPresent(p -> item.put("previous", p.toString()));
       list.add(item);
     }
     return list;

@@ -1,5 +1,6 @@
 package dev.jellyplex.cli;
 
+import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.SyncListener;
 import java.io.PrintWriter;
@@ -37,7 +38,9 @@ final class ProgressBar implements SyncListener {
 
   @Override
   public void event(Event event, long written) {
-    doneFiles++;
+    if (event.action() != Action.REMOVE) { // started() counts the planned files, not removals
+      doneFiles++;
+    }
     doneBytes += written;
     long now = clock.getAsLong();
     if (now - lastDraw >= REDRAW_NANOS || doneFiles == files) {

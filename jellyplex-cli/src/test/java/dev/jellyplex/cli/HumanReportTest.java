@@ -26,7 +26,7 @@ class HumanReportTest {
     new HumanReport(io, io.out(), false).sync(Reports.sync(false, 1), false);
     List<String> lines = outLines();
     assertEquals(
-        "Summary: 1 of 1 movies synced, 2 files updated, 1 files removed, 1 ignored,"
+        "Summary: 1 of 1 movies synced, 3 files updated, 1 files removed, 1 ignored,"
             + " 2 strays kept in target, 3 skipped due to clash.",
         lines.get(lines.size() - 1));
     assertTrue(out.toString().contains("ignored: notes.txt (file at the library root)"));
@@ -59,7 +59,9 @@ class HumanReportTest {
     assertFalse(out.toString().contains(Reports.HEAT_JF + ":"), "the log is not on stdout");
     String text = err.toString();
     assertTrue(
-        text.contains(Reports.HEAT_JF + ": 1 linked, 1 replaced, 1 skipped, 1 removed"), text);
+        text.contains(Reports.HEAT_JF + ": 1 linked, 1 replaced, 1 skipped, 1 removed, 1 renamed"),
+        text);
+    assertTrue(text.contains(" (was " + Reports.HEAT_JF + "/Heat.en.srt)"), text);
     assertTrue(
         text.contains(
             "  link     "

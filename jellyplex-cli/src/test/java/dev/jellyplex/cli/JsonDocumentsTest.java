@@ -36,7 +36,7 @@ class JsonDocumentsTest {
     assertEquals("jellyfin", doc.at("/target/format").asText());
     JsonNode summary = doc.get("summary");
     assertEquals(1, summary.get("movies_total").asInt());
-    assertEquals(2, summary.get("files_updated").asInt(), "link + replace");
+    assertEquals(3, summary.get("files_updated").asInt(), "link + replace + rename");
     assertEquals(1, summary.get("files_removed").asInt());
     assertEquals(1, summary.get("items_ignored").asInt());
     assertEquals(2, summary.get("strays_in_target").asInt());
@@ -65,7 +65,10 @@ class JsonDocumentsTest {
             "/media/plex/Heat (1995) {imdb-tt0113277}/poster.jpg -> "
                 + "/media/jellyfin/Heat (1995) [imdbid-tt0113277]/poster.jpg"),
         replaced);
-    assertEquals(List.of("link", "replace", "skip", "remove"), actions);
+    assertEquals(List.of("link", "replace", "skip", "remove", "rename"), actions);
+    assertEquals(
+        "/media/jellyfin/Heat (1995) [imdbid-tt0113277]/Heat.en.srt",
+        doc.at("/events/4/previous").asText());
     // jq '.events[] | select(.action == "remove")' : context says where the stray was
     JsonNode remove = doc.at("/events/3");
     assertEquals("movie_stray", remove.get("context").asText());

@@ -39,6 +39,15 @@ class ProgressBarTest {
   }
 
   @Test
+  void removalsAreNotCountedAsPlannedFiles() {
+    ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), () -> 0L);
+    bar.started(1, 0);
+    bar.event(Event.builder().action(Action.REMOVE).target(Path.of("/t/x")).build(), 0);
+    bar.event(link(), 0);
+    assertTrue(bar.line().endsWith(" 1/1 files"), bar.line());
+  }
+
+  @Test
   void withoutBytesOnlyFilesAreShown() {
     ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), () -> 0L);
     bar.started(2, 0);

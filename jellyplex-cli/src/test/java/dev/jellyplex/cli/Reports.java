@@ -100,6 +100,12 @@ final class Reports {
                 .action(Action.REMOVE)
                 .target(TARGET.resolve(HEAT_JF).resolve("old.nfo"))
                 .context(StrayLevel.MOVIE_STRAY)
+                .build(),
+            Event.builder()
+                .action(Action.RENAME)
+                .target(TARGET.resolve(HEAT_JF).resolve(HEAT_JF + ".en.srt"))
+                .source(SOURCE.resolve(HEAT_PLEX).resolve(HEAT_PLEX + ".en.srt"))
+                .previous(TARGET.resolve(HEAT_JF).resolve("Heat.en.srt"))
                 .build())
         .addStrays(HEAT_JF + "/old.nfo", "Gone (2000)")
         .addErrors(FileError.of(TARGET.resolve(HEAT_JF).resolve("x.mkv"), "permission denied"))
