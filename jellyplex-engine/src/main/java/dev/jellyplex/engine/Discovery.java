@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.model.IgnoredEntry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,12 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +17,6 @@ import org.jspecify.annotations.Nullable;
  * is sorted and does not depend on thread timing.
  */
 final class Discovery {
-  /** Folders listed at once; enough to hide NFS latency without flooding a small NAS. */
-  static final int THREADS = 4;
-
   private Discovery() {}
 
   /** One movie folder of the source: its regular files, or why it could not be read. */
@@ -52,7 +42,12 @@ final class Discovery {
 
   /** Lists {@code root}, which must be a readable folder. */
   static Listing discover(Path root) throws IOException {
-    SortedMap<String, Entry> top = Scanner.list(root);
+    SortedMap<String, Entry> top;
+    try {
+      top = Scanner.list(root);
+    } catch (IOException e) {
+      throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
+    }
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<String> folders = new ArrayList<>();
     for (var e : top.entrySet()) {
@@ -77,47 +72,7 @@ final class Discovery {
   }
 
   private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
-    if (names.size() < 2) {
-      List<SourceFolder> out = new ArrayList<>();
-      for (String n : names) {
-        out.add(listFolder(root, n));
-      }
-      return out;
-    }
-    AtomicInteger count = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(THREADS, names.size()),
-            r -> {
-              Thread t = new Thread(r, "jellyplex-discover-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Callable<SourceFolder>> tasks = new ArrayList<>();
-      for (String n : names) {
-        tasks.add(() -> listFolder(root, n));
-      }
-      List<SourceFolder> out = new ArrayList<>();
-      for (Future<SourceFolder> f : pool.invokeAll(tasks)) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while listing " + root);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IOException(cause);
-    } finally {
-      pool.shutdownNow();
-    }
+    return Parallel.map(names, n -> listFolder(root, n));
   }
 
   /** Lists one movie folder; a folder that cannot be read is returned with its error. */

@@ -140,6 +140,10 @@ final class Importer {
           if (existing != null) {
             if (s.sameFileAs(existing) || s.sameSizeAndTime(existing)) {
               action = Action.SKIP;
+              if (m == Materializer.MOVE && s.sameFileAs(existing) && !dryRun) {
+                // a move interrupted between link and unlink: finish it
+                Files.delete(src);
+              }
             } else {
               error(
                   errors,

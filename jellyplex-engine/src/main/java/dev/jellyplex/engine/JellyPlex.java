@@ -14,6 +14,12 @@ import java.nio.file.Path;
  * DiffReport diff = JellyPlex.diff(source, target);
  * }</pre>
  *
+ * <p>Failures come in three kinds: a {@link SetupException} when the run cannot start (nothing was
+ * touched; CLI exit 2), a {@link RefusedException} when a safety guard stopped it (CLI exit 1), and
+ * per-file {@link FileError}s inside the returned report when single files failed while the rest
+ * went on ({@code successful()} is then false). Other {@link IOException}s mean the source or
+ * target could not be read at all.
+ *
  * @since 0.1.0
  */
 public final class JellyPlex {

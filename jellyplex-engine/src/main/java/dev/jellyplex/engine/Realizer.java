@@ -97,15 +97,15 @@ final class Realizer {
     Guards.requireSourceFolder(source, "source");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
+    if (!plan.folderClashes().isEmpty()) {
+      // Two source folders map to one target folder: refuse the whole sync, write nothing.
+      return report(0);
+    }
     if (options.delete() && plan.movies().isEmpty()) {
       throw new SetupException(
           "refusing --delete: source "
               + source
               + " holds no movie at all (is the share mounted?); nothing was touched");
-    }
-    if (!plan.folderClashes().isEmpty()) {
-      // Two source folders map to one target folder: refuse the whole sync, write nothing.
-      return report(0);
     }
     if (m == Materializer.HARDLINK) {
       Guards.requireOneFilesystem(source, target);
@@ -202,10 +202,15 @@ final class Realizer {
         Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
     Set<String> plannedFolders = new HashSet<>();
     List<Work> works = new ArrayList<>();
-    for (PlannedMovie movie : plan.movies()) {
-      plannedFolders.add(movie.targetFolder());
-      works.add(planMovie(movie, root.get(movie.targetFolder())));
+    // Read the existing movie folders in parallel (latency-bound on a NAS), then decide.
+    List<Scan> scans =
+        Parallel.map(plan.movies(), movie -> scan(movie, root.get(movie.targetFolder())));
+    for (Scan scan : scans) {
+      plannedFolders.add(scan.movie().targetFolder());
+      works.add(planMovie(scan));
     }
+    Map<String, List<String>> byLowerCase = byLowerCase(plannedFolders);
+    byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
     Work library = new Work(null);
     for (var e : root.entrySet()) {
       String name = e.getKey();
@@ -214,7 +219,8 @@ final class Realizer {
       } else if (!Scanner.isOwnName(name)
           && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
-          && !plan.protectedTargetFolders().contains(name)) {
+          && !plan.protectedTargetFolders().contains(name)
+          && !aliasOfPlanned(target, name, byLowerCase)) {
         stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
       }
     }
@@ -229,21 +235,42 @@ final class Realizer {
     }
   }
 
-  private Work planMovie(PlannedMovie movie, @Nullable Entry rootEntry) {
+  /** What the target holds for one planned movie. */
+  private record Scan(
+      PlannedMovie movie,
+      @Nullable Entry rootEntry,
+      SortedMap<String, Entry> existing,
+      @Nullable String error) {}
+
+  private Scan scan(PlannedMovie movie, @Nullable Entry rootEntry) {
+    if (rootEntry == null || !rootEntry.isDirectory()) {
+      return new Scan(movie, rootEntry, Collections.emptySortedMap(), null);
+    }
+    try {
+      return new Scan(movie, rootEntry, Scanner.walk(target.resolve(movie.targetFolder())), null);
+    } catch (IOException e) {
+      return new Scan(
+          movie,
+          rootEntry,
+          Collections.emptySortedMap(),
+          "cannot read the target movie folder: " + Errors.reason(e));
+    }
+  }
+
+  private Work planMovie(Scan scan) {
+    PlannedMovie movie = scan.movie();
+    Entry rootEntry = scan.rootEntry();
     Work w = new Work(movie);
     String folder = movie.targetFolder();
     Path dir = target.resolve(folder);
-    SortedMap<String, Entry> existing = Collections.emptySortedMap();
+    SortedMap<String, Entry> existing = scan.existing();
+    String scanError = scan.error();
+    if (scanError != null) {
+      w.errors.add(FileError.of(dir, scanError));
+      return w;
+    }
     if (rootEntry != null) {
-      if (rootEntry.isDirectory()) {
-        try {
-          existing = Scanner.walk(dir);
-        } catch (IOException e) {
-          w.errors.add(
-              FileError.of(dir, "cannot read the target movie folder: " + Errors.reason(e)));
-          return w;
-        }
-      } else {
+      if (!rootEntry.isDirectory()) {
         // a file or a link where the movie folder belongs
         stray(w, folder, dir, StrayLevel.LIBRARY_STRAY);
         if (!options.delete()) {
@@ -318,6 +345,7 @@ final class Realizer {
         removesFirst.add(Op.remove(Scanner.resolve(dir, b), level(b)));
       }
     }
+    Map<String, List<String>> existingByLowerCase = byLowerCase(existing.keySet());
     List<Op> renames = new ArrayList<>();
     List<Op> files = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
@@ -348,6 +376,9 @@ final class Realizer {
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;
+      if (t == null && blocker == null) {
+        t = caseVariant(existing, existingByLowerCase, rel, dst);
+      }
       if (t == null) {
         String candidate = s.key() == null ? null : renameCandidates.get(s.key());
         if (candidate != null && consumed.add(candidate)) {
@@ -362,9 +393,14 @@ final class Realizer {
       }
     }
     List<Op> removesLast = new ArrayList<>();
+    Map<String, List<String>> plannedByLowerCase = byLowerCase(planned.keySet());
+    plannedByLowerCase.putAll(byLowerCase(requiredDirs));
     for (String rel : topStrays) {
       if (consumed.contains(rel)) {
         continue; // renamed into place: not a stray any more
+      }
+      if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
+        continue; // a case-insensitive target: this is the planned entry under another case
       }
       strays.add(folder + "/" + rel);
       if (options.delete()) {
@@ -376,6 +412,69 @@ final class Realizer {
     w.ops.addAll(files);
     w.ops.addAll(removesLast);
     return w;
+  }
+
+  /**
+   * On a case-insensitive target, the existing entry that the planned path {@code dst} resolves to
+   * although its listed name differs in case; null when there is none.
+   */
+  private static @Nullable Entry caseVariant(
+      SortedMap<String, Entry> existing,
+      Map<String, List<String>> existingByLowerCase,
+      String rel,
+      Path dst) {
+    List<String> variants = existingByLowerCase.get(rel.toLowerCase(java.util.Locale.ROOT));
+    if (variants == null) {
+      return null;
+    }
+    Entry resolved;
+    try {
+      resolved = Entry.read(dst);
+    } catch (IOException e) {
+      return null; // a case-sensitive target: the planned name does not exist
+    }
+    for (String v : variants) {
+      Entry e = existing.get(v);
+      if (e != null && e.key() != null && e.key().equals(resolved.key())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, List<String>> byLowerCase(java.util.Collection<String> names) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (String n : names) {
+      out.computeIfAbsent(n.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(n);
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code rel} (unplanned) is, on a case-insensitive target (SMB, APFS), the very entry a
+   * planned name differing only in case resolves to; deleting it would delete the planned file.
+   */
+  private static boolean aliasOfPlanned(
+      Path dir, String rel, Map<String, List<String>> plannedByLowerCase) {
+    List<String> candidates = plannedByLowerCase.get(rel.toLowerCase(java.util.Locale.ROOT));
+    if (candidates == null) {
+      return false;
+    }
+    for (String p : candidates) {
+      if (p.equals(rel)) {
+        continue;
+      }
+      try {
+        Object a = Entry.read(Scanner.resolve(dir, rel)).key();
+        Object b = Entry.read(Scanner.resolve(dir, p)).key();
+        if (a != null && a.equals(b)) {
+          return true;
+        }
+      } catch (IOException e) {
+        // the planned name does not exist: a case-sensitive target, a real stray
+      }
+    }
+    return false;
   }
 
   private static StrayLevel level(String relativeToMovie) {

@@ -161,6 +161,20 @@ class GuardTest {
   }
 
   @Test
+  void hardlinksBetweenTwoFilesystemsNameCopy() throws IOException {
+    try (FileSystem other = Lib.jimfs()) {
+      Path elsewhere = other.getPath("/mirror");
+      SetupException e = setup(src, elsewhere, P2J.withCreate(true));
+      assertTrue(e.getMessage().contains("--copy"), e.getMessage());
+      assertFalse(Files.exists(elsewhere), "nothing created");
+      SyncReport copied =
+          JellyPlex.sync(src, elsewhere, P2J.withCreate(true).withMaterializer(Materializer.COPY));
+      assertEquals(Set.of("Heat (1995)/Heat (1995) - BD.mkv"), tree(elsewhere));
+      assertTrue(copied.successful());
+    }
+  }
+
+  @Test
   void moveIsNotASyncMaterializer() {
     assertThrows(
         IllegalArgumentException.class,

@@ -117,6 +117,19 @@ class ImportTest {
   }
 
   @Test
+  void aMoveInterruptedBetweenLinkAndUnlinkIsFinished() throws IOException {
+    Path staged = staging.resolve("nested/Alien (1979).mkv");
+    Files.createDirectories(library.resolve("Alien (1979)"));
+    Files.createLink(library.resolve("Alien (1979)/Alien (1979).mkv"), staged);
+
+    ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+
+    assertTrue(r.errors().isEmpty(), r.errors().toString());
+    assertFalse(Files.exists(staged), "the staged name of the same file is removed");
+    assertEquals(expected(), tree(library));
+  }
+
+  @Test
   void twoStagedFilesForOneNameAreBothLeftAlone() throws IOException {
     write(staging, "other/Alien (1979).mkv", "another alien");
     ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);

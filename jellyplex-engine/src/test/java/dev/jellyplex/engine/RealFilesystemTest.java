@@ -188,6 +188,31 @@ class RealFilesystemTest {
     Lib.deleteTree(links);
   }
 
+  /** The OS lock, not the file's existence, decides: a held lock refuses, a stale file does not. */
+  @Test
+  void osFileLockOnTheTargetRefusesAndAStaleLockFileDoesNot() throws IOException {
+    Path src = library(tmp.resolve("plex"));
+    Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
+    Path lockFile = tgt.resolve(Scanner.LOCK_NAME);
+    try (java.nio.channels.FileChannel other =
+            java.nio.channels.FileChannel.open(
+                lockFile,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = other.lock()) {
+      assertTrue(held.isValid());
+      RefusedException e =
+          assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
+      assertTrue(e.getMessage().contains("another jellyplex run"), e.getMessage());
+      assertEquals(Set.of(Scanner.LOCK_NAME), tree(tgt), "nothing written");
+    }
+    // the lock file is still there, but nobody holds it (as after kill -9)
+    assertTrue(Files.exists(lockFile));
+    SyncReport r = JellyPlex.sync(src, tgt, P2J);
+    assertTrue(r.successful());
+    assertFalse(Files.exists(lockFile));
+  }
+
   @Test
   void aDisappearingSourceFileIsAPerFileError() throws IOException {
     Path src = library(tmp.resolve("plex"));

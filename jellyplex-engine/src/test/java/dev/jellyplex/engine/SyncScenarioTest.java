@@ -512,6 +512,82 @@ class SyncScenarioTest {
     assertTrue(JellyPlex.diff(src, tgt, P2J).inSync());
   }
 
+  @Test
+  void aMovieWhoseTargetNameIsTooLongIsAnErrorAndTheRestSyncs() throws IOException {
+    // Jellyfin source names of 237 and 252 bytes; the Plex video name needs 258 bytes.
+    Path jf = fs.getPath("/media/jf");
+    String folder = "L".repeat(211) + " (2001) [imdbid-tt0000001]";
+    String video = folder + " - Extended.mkv";
+    assertEquals(252, video.length());
+    write(jf, folder + "/" + video, "long");
+    write(jf, "Alien (1979)/Alien (1979).mkv", "alien");
+    Path plex = fs.getPath("/media/plex-mirror");
+    SyncOptions j2p =
+        SyncOptions.builder()
+            .sourceFormat(FormatId.JELLYFIN)
+            .targetFormat(FormatId.PLEX)
+            .create(true)
+            .build();
+
+    SyncReport r = JellyPlex.sync(jf, plex, j2p);
+
+    assertFalse(r.successful());
+    assertEquals(1, r.plan().errors().size(), r.plan().errors().toString());
+    assertTrue(
+        r.plan().errors().get(0).reason().contains("name_too_long"), r.plan().errors().toString());
+    assertEquals(jf.resolve(folder), r.plan().errors().get(0).path());
+    assertEquals(set("Alien (1979)/Alien (1979).mkv"), tree(plex), "the other movie is synced");
+  }
+
+  @Test
+  void symlinksInsideAMovieFolderAreIgnored() throws IOException {
+    Files.createSymbolicLink(
+        src.resolve(ALIEN).resolve("link.mkv"), src.resolve(ALIEN).resolve(ALIEN + ".mkv"));
+    SyncReport r = JellyPlex.sync(src, tgt, P2J);
+    assertEquals(expectedFresh(), tree(tgt));
+    assertTrue(
+        r.plan().ignored().stream()
+            .anyMatch(
+                i ->
+                    i.relativePath().equals(ALIEN + "/link.mkv")
+                        && i.reason().contains("symbolic")));
+  }
+
+  /**
+   * On a case-insensitive target (SMB share, APFS) an old {@code Trailers} folder is the planned
+   * {@code trailers} folder: deleting it as a stray would delete the file just written into it.
+   */
+  @Test
+  void aCaseInsensitiveTargetNeverLosesAFolderThatDiffersOnlyInCase() throws IOException {
+    try (FileSystem ci =
+        com.google.common.jimfs.Jimfs.newFileSystem(
+            com.google.common.jimfs.Configuration.unix().toBuilder()
+                .setNameCanonicalNormalization(
+                    com.google.common.jimfs.PathNormalization.CASE_FOLD_ASCII)
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .build())) {
+      Path s = ci.getPath("/plex");
+      Path t = Files.createDirectories(ci.getPath("/jellyfin"));
+      write(s, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(s, ALIEN + "/Trailers/Teaser.mkv", "teaser");
+      // a target written by an older tool that kept Plex's casing
+      write(t, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(t, ALIEN + "/Trailers/Teaser.mkv", "old teaser");
+
+      SyncReport r = JellyPlex.sync(s, t, P2J.withDelete(true).withMaterializer(Materializer.COPY));
+
+      assertEquals(0, r.filesRemoved(), r.events().toString());
+      assertEquals("teaser", Files.readString(t.resolve(ALIEN).resolve("trailers/Teaser.mkv")));
+      assertEquals(2, tree(t).size(), tree(t).toString());
+
+      SyncReport again =
+          JellyPlex.sync(s, t, P2J.withDelete(true).withMaterializer(Materializer.COPY));
+      assertTrue(
+          again.events().stream().allMatch(e -> e.action() == Action.SKIP),
+          "the copy under the other case is recognised: " + again.events());
+    }
+  }
+
   static long count(SyncReport r, Action a) {
     return r.events().stream().filter(e -> e.action() == a).count();
   }

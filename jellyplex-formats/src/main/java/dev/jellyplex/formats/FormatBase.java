@@ -25,6 +25,12 @@ abstract class FormatBase implements NamingFormat {
   private static final Pattern VIDEO_EXTENSION =
       Pattern.compile("\\.[A-Za-z0-9][A-Za-z0-9-]{0,15}");
 
+  /**
+   * Writes a folder name; {@code keepAttributes} (lint mode, where the attributes were read in this
+   * very format) also writes the movie's other {@code key-value} pairs.
+   */
+  abstract NameWriting writeFolder(Movie movie, boolean keepAttributes);
+
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(
       ExtrasCategory category, String sourceName, List<TranslationLoss> losses);
@@ -99,13 +105,15 @@ abstract class FormatBase implements NamingFormat {
         }
       } else {
         title = rest;
-        int dash = rest.lastIndexOf(" - ");
+        int dash = rest.indexOf(" - ");
         if (dropTrailingDash && dash > 0) {
           title = rest.substring(0, dash).strip();
           Tokens.lose(losses, LossKind.TEXT, "", rest.substring(dash + 3), "text after the title");
         }
       }
-      if (!Tokens.usable(title)) {
+      if (!Tokens.usable(title) || title.startsWith(".") || !meaningful(title)) {
+        // a name starting with a dot would be hidden from the servers; one of only punctuation
+        // names nothing
         return FolderReading.of(Optional.empty(), losses);
       }
       Movie.Builder b = Movie.builder().title(title);
@@ -119,6 +127,23 @@ abstract class FormatBase implements NamingFormat {
       }
       return FolderReading.of(Optional.of(b.build()), List.copyOf(losses));
     }
+  }
+
+  /** Whether a title has a letter, a number or a symbol (not only punctuation and spaces). */
+  static boolean meaningful(String title) {
+    return title
+        .codePoints()
+        .anyMatch(
+            cp -> {
+              int type = Character.getType(cp);
+              return Character.isLetterOrDigit(cp)
+                  || type == Character.OTHER_NUMBER
+                  || type == Character.LETTER_NUMBER
+                  || type == Character.OTHER_SYMBOL
+                  || type == Character.MATH_SYMBOL
+                  || type == Character.CURRENCY_SYMBOL
+                  || type == Character.MODIFIER_SYMBOL;
+            });
   }
 
   /** The {@code Title (Year)} a video name of the movie starts with, and the bare title. */

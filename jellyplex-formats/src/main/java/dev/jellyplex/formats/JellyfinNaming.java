@@ -4,6 +4,7 @@ import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
+import dev.jellyplex.model.Part;
 import dev.jellyplex.model.Provider;
 import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.Resolution;
@@ -22,10 +23,10 @@ final class JellyfinNaming extends FormatBase {
 
   private static final Pattern ID_BLOCK =
       Pattern.compile("\\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   private JellyfinNaming() {}
 
@@ -52,32 +53,31 @@ final class JellyfinNaming extends FormatBase {
   @Override
   public FolderReading readFolder(String folderName) {
     MovieParts parts = new MovieParts();
-    StringBuilder rest = new StringBuilder();
-    Matcher m = BRACKETS.matcher(folderName);
-    int last = 0;
-    while (m.find()) {
-      rest.append(folderName, last, m.start()).append(' ');
-      last = m.end();
-      Matcher id = ID_BLOCK.matcher(m.group());
+    Tokens.Blocks blocks = Tokens.blocks(folderName, false);
+    for (String block : blocks.brackets()) {
+      Matcher id = ID_BLOCK.matcher("[" + block + "]");
       if (id.matches()) {
         String key = id.group(1);
         Optional<Provider> provider = Provider.byKey(key);
         if (provider.isPresent()) {
-          parts.id(provider.get(), id.group(2), m.group());
+          parts.id(provider.get(), id.group(2), "[" + block + "]");
         } else {
           parts.attribute(key, id.group(2).strip());
         }
-      } else if (!m.group(1).isBlank()) {
-        Tokens.lose(
-            parts.losses, LossKind.LABEL, "", m.group(1).strip(), "folder names keep no labels");
+      } else if (!block.isBlank()) {
+        Tokens.lose(parts.losses, LossKind.LABEL, "", block.strip(), "folder names keep no labels");
       }
     }
-    rest.append(folderName.substring(last));
-    return parts.finish(rest.toString(), true);
+    return parts.finish(blocks.rest(), true);
   }
 
   @Override
   public NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
+
+  @Override
+  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(movie.title());
     movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
@@ -86,12 +86,20 @@ final class JellyfinNaming extends FormatBase {
       name.append(clean(id.value(), losses)).append(']');
     }
     for (Attribute a : movie.attributes()) {
-      Tokens.lose(
-          losses,
-          LossKind.ATTRIBUTE,
-          a.key(),
-          a.value(),
-          "folder names keep only title, year, ids");
+      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
+        name.append(" [")
+            .append(a.key())
+            .append("id-")
+            .append(clean(a.value(), losses))
+            .append(']');
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
     }
     return NameWriting.of(name.toString(), losses);
   }
@@ -108,33 +116,48 @@ final class JellyfinNaming extends FormatBase {
     Video.Builder video = Video.builder().extension(extension);
     String stem = Tokens.stem(fileName);
 
-    String label;
+    String label = null;
+    Part part = null;
     if (Tokens.startsWithIgnoreCase(stem, folderName)) {
       label = stem.substring(folderName.length());
     } else {
-      String head = stem;
-      label = "";
-      int dash = stem.lastIndexOf(" - ");
-      if (dash >= 0 && !ID_BLOCK.matcher(stem.substring(dash)).find()) {
-        head = stem.substring(0, dash);
-        label = stem.substring(dash + 3);
-      }
-      String bare = Tokens.collapse(ID_BLOCK.matcher(head).replaceAll(" "));
-      boolean same = false;
+      String bare = Tokens.collapse(ID_BLOCK.matcher(stem).replaceAll(" "));
       for (String prefix : moviePrefixes(movie)) {
-        same |= bare.equalsIgnoreCase(prefix);
+        if (Tokens.startsWithIgnoreCase(bare, prefix) && Tokens.boundary(bare, prefix.length())) {
+          label = bare.substring(prefix.length());
+          break;
+        }
       }
-      if (!same && !bare.isEmpty()) {
-        Tokens.lose(losses, LossKind.TEXT, "", bare, "video name differs from the movie");
+      if (label == null) {
+        // Not named after the movie: the version label is what follows the last " - ".
+        Optional<Tokens.PartSplit> split = Tokens.trailingPart(bare);
+        if (split.isPresent()) {
+          part = split.get().part();
+          bare = split.get().rest();
+        }
+        label = "";
+        int dash = bare.lastIndexOf(" - ");
+        if (dash >= 0) {
+          label = bare.substring(dash + 3);
+          bare = bare.substring(0, dash);
+        }
+        if (!bare.isBlank()) {
+          Tokens.lose(losses, LossKind.TEXT, "", bare.strip(), "video name differs from the movie");
+        }
       }
     }
     label = Tokens.collapse(ID_BLOCK.matcher(label).replaceAll(" "));
     label = PlexNaming.stripLeadingDashes(label);
 
-    Optional<Tokens.PartSplit> part = Tokens.trailingPart(label);
-    if (part.isPresent()) {
-      video.part(part.get().part());
-      label = PlexNaming.stripLeadingDashes(part.get().rest());
+    if (part == null) {
+      Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
+      if (split.isPresent()) {
+        part = split.get().part();
+        label = PlexNaming.stripLeadingDashes(split.get().rest());
+      }
+    }
+    if (part != null) {
+      video.part(part);
     }
 
     String hash = null;
@@ -237,7 +260,7 @@ final class JellyfinNaming extends FormatBase {
     }
     StringBuilder name = new StringBuilder(folderName);
     if (!words.isEmpty()) {
-      name.append(" - ").append(String.join(" ", words));
+      name.append(" - ").append(Tokens.collapse(String.join(" ", words)));
     }
     video.part().ifPresent(p -> name.append(" - ").append(p.token()));
     name.append(video.extension());

@@ -21,11 +21,10 @@ import org.jspecify.annotations.Nullable;
 final class PlexNaming extends FormatBase {
   static final PlexNaming INSTANCE = new PlexNaming();
 
-  private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)\\}");
-  private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-  private static final Pattern GLUED_GROUP = Pattern.compile("\\]-([^\\s\\[\\]{}]+)$");
+  private static final Pattern GLUED_GROUP =
+      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
   private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
@@ -52,51 +51,39 @@ final class PlexNaming extends FormatBase {
   @Override
   public FolderReading readFolder(String folderName) {
     MovieParts parts = new MovieParts();
-    StringBuilder rest = new StringBuilder();
-    Matcher m = BRACES.matcher(folderName);
-    int last = 0;
-    while (m.find()) {
-      rest.append(folderName, last, m.start()).append(' ');
-      last = m.end();
-      Matcher kv = KEY_VALUE.matcher(m.group(1));
+    Tokens.Blocks blocks = Tokens.blocks(folderName, true);
+    for (String block : blocks.braces()) {
+      Matcher kv = KEY_VALUE.matcher(block);
       if (kv.matches()) {
         String key = kv.group(1);
-        String value = kv.group(2).strip();
+        String value = Tokens.collapse(kv.group(2));
         Optional<Provider> provider = Provider.byKey(key);
         if (provider.isPresent()) {
-          parts.id(provider.get(), value, m.group());
+          parts.id(provider.get(), value, "{" + block + "}");
         } else if (key.equalsIgnoreCase("edition")) {
           parts.defaultEdition(value);
         } else {
           parts.attribute(key, value);
         }
-      } else if (!m.group(1).isBlank()) {
-        Tokens.lose(parts.losses, LossKind.TEXT, "", m.group(1).strip(), "not a {key-value} block");
+      } else if (!block.isBlank()) {
+        Tokens.lose(parts.losses, LossKind.TEXT, "", block.strip(), "not a {key-value} block");
       }
     }
-    rest.append(folderName.substring(last));
-    String text = takeLabels(rest.toString(), parts.losses);
-    return parts.finish(text, false);
-  }
-
-  /** Removes every {@code [...]} block of a folder name, reporting each as a lost label. */
-  private static String takeLabels(String text, List<TranslationLoss> losses) {
-    StringBuilder out = new StringBuilder();
-    Matcher m = BRACKETS.matcher(text);
-    int last = 0;
-    while (m.find()) {
-      out.append(text, last, m.start()).append(' ');
-      last = m.end();
-      String label = m.group(1).strip();
-      if (!label.isEmpty()) {
-        Tokens.lose(losses, LossKind.LABEL, "", label, "folder names keep no labels");
+    for (String label : blocks.brackets()) {
+      if (!label.isBlank()) {
+        Tokens.lose(parts.losses, LossKind.LABEL, "", label.strip(), "folder names keep no labels");
       }
     }
-    return out.append(text.substring(last)).toString();
+    return parts.finish(blocks.rest(), false);
   }
 
   @Override
   public NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
+
+  @Override
+  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(movie.title());
     movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
@@ -105,12 +92,16 @@ final class PlexNaming extends FormatBase {
       name.append(clean(id.value(), losses)).append('}');
     }
     for (Attribute a : movie.attributes()) {
-      Tokens.lose(
-          losses,
-          LossKind.ATTRIBUTE,
-          a.key(),
-          a.value(),
-          "folder names keep only title, year, ids");
+      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
+        name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
     }
     return NameWriting.of(name.toString(), losses);
   }
@@ -130,25 +121,25 @@ final class PlexNaming extends FormatBase {
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
     Matcher g = GLUED_GROUP.matcher(stem);
-    if (g.find() && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = g.group(1);
-      stem = stem.substring(0, g.start() + 1);
+    if (g.find()
+        && Tokens.usable(g.group(1))
+        && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
+      group = Tokens.collapse(g.group(1));
+      stem = stem.substring(0, g.start(1) - 1);
     }
 
-    // {key-value} blocks
+    // {key-value} blocks and [labels]
+    Tokens.Blocks blocks = Tokens.blocks(stem, true);
     String edition = null;
     String keyless = null;
-    StringBuilder rest = new StringBuilder();
-    Matcher m = BRACES.matcher(stem);
-    int last = 0;
-    while (m.find()) {
-      rest.append(stem, last, m.start()).append(' ');
-      last = m.end();
-      Matcher kv = KEY_VALUE.matcher(m.group(1));
+    for (String block : blocks.braces()) {
+      Matcher kv = KEY_VALUE.matcher(block);
       if (kv.matches()) {
         String key = kv.group(1);
-        String value = kv.group(2).strip();
-        if (Provider.byKey(key).isPresent()) {
+        String value = Tokens.collapse(kv.group(2));
+        if (Provider.byKey(key).isPresent()
+            || movie.attributes().stream()
+                .anyMatch(a -> a.key().equals(key) && a.value().equals(value))) {
           continue; // the folder is the truth
         }
         if (key.equalsIgnoreCase("edition") && edition == null && Tokens.usable(value)) {
@@ -157,7 +148,7 @@ final class PlexNaming extends FormatBase {
           video.addAttributes(Attribute.of(key, value));
         }
       } else {
-        String text = m.group(1).strip();
+        String text = Tokens.collapse(block);
         if (keyless == null && Tokens.usable(text)) {
           keyless = text;
         } else if (!text.isEmpty()) {
@@ -165,22 +156,14 @@ final class PlexNaming extends FormatBase {
         }
       }
     }
-    rest.append(stem.substring(last));
-
-    // [labels]
     List<String> labels = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    m = BRACKETS.matcher(rest);
-    last = 0;
-    while (m.find()) {
-      text.append(rest, last, m.start()).append(' ');
-      last = m.end();
-      String label = m.group(1).strip();
+    for (String block : blocks.brackets()) {
+      String label = Tokens.collapse(block);
       if (Tokens.usable(label)) {
         labels.add(label);
       }
     }
-    text.append(rest.substring(last));
+    String text = blocks.rest();
     if (!labels.isEmpty() && Tokens.HASH.matcher(labels.get(labels.size() - 1)).matches()) {
       video.disambiguation(labels.remove(labels.size() - 1));
     }
@@ -189,14 +172,12 @@ final class PlexNaming extends FormatBase {
     }
 
     // What is left: Title (Year), " - text", a part
-    Rest r = readRest(Tokens.collapse(text.toString()), movie, losses);
+    Rest r = readRest(Tokens.collapse(text), movie, losses);
     Resolution resolution = r.resolution;
-    String versionText = r.versionText;
-    if (versionText == null) {
-      versionText = keyless;
-    } else if (keyless != null) {
-      Tokens.lose(losses, LossKind.TEXT, "", keyless, "a {text} block besides a - text version");
+    if (keyless != null) {
+      absorbKeyless(keyless, r, losses);
     }
+    String versionText = r.versionText;
     if (resolution == null) {
       for (int i = 0; i < labels.size(); i++) {
         Optional<Resolution> exact = Tokens.resolution(labels.get(i));
@@ -246,7 +227,7 @@ final class PlexNaming extends FormatBase {
     Rest r = new Rest();
     String remainder = null;
     for (String prefix : moviePrefixes(movie)) {
-      if (Tokens.startsWithIgnoreCase(text, prefix) && boundary(text, prefix.length())) {
+      if (Tokens.startsWithIgnoreCase(text, prefix) && Tokens.boundary(text, prefix.length())) {
         remainder = text.substring(prefix.length()).strip();
         break;
       }
@@ -304,21 +285,28 @@ final class PlexNaming extends FormatBase {
     return r;
   }
 
+  /** A {@code {text}} block: version text, unless it reads as something else. */
+  private static void absorbKeyless(String text, Rest r, List<TranslationLoss> losses) {
+    String t = stripLeadingDashes(text);
+    if (t.isEmpty()) {
+      return;
+    }
+    Optional<Resolution> res = Tokens.resolution(t);
+    if (res.isPresent() && r.resolution == null) {
+      r.resolution = res.get();
+    } else if (res.isEmpty() && r.versionText == null && Tokens.trailingPart(t).isEmpty()) {
+      r.versionText = t;
+    } else {
+      Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
+    }
+  }
+
   static String stripLeadingDashes(String text) {
     int i = 0;
     while (i < text.length() && (text.charAt(i) == '-' || Character.isWhitespace(text.charAt(i)))) {
       i++;
     }
     return text.substring(i).strip();
-  }
-
-  private static boolean boundary(String text, int at) {
-    if (at >= text.length() || at == 0) {
-      return true;
-    }
-    int before = text.codePointBefore(at);
-    int after = text.codePointAt(at);
-    return !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
   }
 
   @Override
@@ -415,9 +403,9 @@ final class PlexNaming extends FormatBase {
   String inlineExtraStem(InlineExtras.Match match, String stem) {
     switch (match.kind()) {
       case JELLYFIN_TRAILER:
-        return match.base() + "-trailer" + match.digits();
+        return match.base().stripTrailing() + "-trailer" + match.digits();
       case JELLYFIN_OTHER:
-        return match.base() + "-other" + match.digits();
+        return match.base().stripTrailing() + "-other" + match.digits();
       default:
         return stem;
     }

@@ -7,6 +7,7 @@ import dev.jellyplex.model.TranslationLoss;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,7 +31,8 @@ final class Tokens {
           "(?:(.*?)(?:\\s*-\\s*|[ ._]+))?(cd|dvd|part|pt|dis[ck])[ _.-]*([0-9]{1,4}|[a-dA-D])",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE =
+      Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+");
 
   /** A part split off the end of a text. */
@@ -46,7 +48,7 @@ final class Tokens {
     return Optional.of(new PartSplit(rest, Part.of(m.group(2), m.group(3))));
   }
 
-  /** Collapses runs of whitespace to one space and trims. */
+  /** Collapses runs of whitespace (any Unicode white space) to one space and trims. */
   static String collapse(String text) {
     return WHITESPACE.matcher(text).replaceAll(" ").strip();
   }
@@ -122,6 +124,62 @@ final class Tokens {
   /** Whether {@code text} starts with {@code prefix}, ignoring case. */
   static boolean startsWithIgnoreCase(String text, String prefix) {
     return text.regionMatches(true, 0, prefix, 0, prefix.length());
+  }
+
+  /**
+   * The blocks of a name ({@code {...}} and {@code [...]}), taken out until none is left: removing
+   * one block can close another around it, and a reader that stopped early would not read its own
+   * output the same way.
+   *
+   * @param rest the text left, each block replaced by a space
+   * @param braces the contents of {@code {...}} blocks, in the order taken out
+   * @param brackets the contents of {@code [...]} blocks, in the order taken out
+   */
+  record Blocks(String rest, List<String> braces, List<String> brackets) {}
+
+  private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)\\}");
+  private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
+
+  /** Takes every block out of {@code text}; {@code withBraces} false leaves braces as text. */
+  static Blocks blocks(String text, boolean withBraces) {
+    List<String> braces = new ArrayList<>();
+    List<String> brackets = new ArrayList<>();
+    String rest = text;
+    boolean found = true;
+    while (found) {
+      found = false;
+      if (withBraces) {
+        String next = take(rest, BRACES, braces);
+        found = !next.equals(rest);
+        rest = next;
+      }
+      String next = take(rest, BRACKETS, brackets);
+      found |= !next.equals(rest);
+      rest = next;
+    }
+    return new Blocks(rest, braces, brackets);
+  }
+
+  private static String take(String text, Pattern block, List<String> contents) {
+    Matcher m = block.matcher(text);
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start()).append(' ');
+      last = m.end();
+      contents.add(m.group(1));
+    }
+    return last == 0 ? text : out.append(text.substring(last)).toString();
+  }
+
+  /** Whether position {@code at} of {@code text} does not split a word. */
+  static boolean boundary(String text, int at) {
+    if (at >= text.length() || at == 0) {
+      return true;
+    }
+    int before = text.codePointBefore(at);
+    int after = text.codePointAt(at);
+    return !(Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after));
   }
 
   /** Adds a loss. */

@@ -2,6 +2,7 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.IgnoredEntry;
+import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
@@ -128,9 +129,31 @@ final class Translator implements LibraryTranslator {
       }
       Movie movie = reading.movie().get();
       losses.addAll(reading.losses());
-      NameWriting folderWriting = target.writeFolder(movie);
+      NameWriting folderWriting = target.writeFolder(movie, source.id().equals(target.id()));
       losses.addAll(folderWriting.losses());
       String targetFolder = folderWriting.name();
+      Optional<Movie> back = target.readFolder(targetFolder).movie();
+      if (back.isEmpty()) {
+        return MovieTranslation.builder()
+            .sourceFolder(name)
+            .movie(movie)
+            .losses(losses)
+            .error(
+                "unreadable_name: "
+                    + target.id().name()
+                    + " would not read \""
+                    + targetFolder
+                    + "\" as a movie")
+            .build();
+      }
+      if (!sameMovie(back.get(), movie)) {
+        losses.add(
+            TranslationLoss.of(
+                LossKind.TEXT,
+                "",
+                movie.title(),
+                target.id().name() + " reads the folder back as \"" + back.get().title() + "\""));
+      }
 
       List<String> videos = new ArrayList<>();
       List<String> inline = new ArrayList<>();
@@ -142,6 +165,10 @@ final class Translator implements LibraryTranslator {
         if (hidden(segments)) {
           continue;
         }
+        if (path.indexOf('\0') >= 0) {
+          ignore(path, "not a valid file name");
+          continue;
+        }
         if (segments.length > 1 && segments[0].equals(PLEX_VERSIONS)) {
           ignore(PLEX_VERSIONS, "Plex's own optimized copies");
           continue;
@@ -149,7 +176,8 @@ final class Translator implements LibraryTranslator {
         if (segments.length == 1) {
           if (!Formats.isVideoFileName(path)) {
             topFiles.add(path);
-          } else if (InlineExtras.match(Tokens.stem(path)).isPresent()) {
+          } else if (InlineExtras.match(Tokens.stem(path)).isPresent()
+              && !namedAfterMovie(Tokens.stem(path), movie)) {
             inline.add(path);
           } else {
             videos.add(path);
@@ -173,7 +201,8 @@ final class Translator implements LibraryTranslator {
       losses.addAll(folderLosses);
 
       Map<String, StemTarget> stems = new LinkedHashMap<>();
-      List<VideoClash> clashes = nameVideos(movie, targetFolder, videos, topFiles, stems);
+      List<VideoClash> clashes =
+          nameVideos(movie, back.get(), targetFolder, videos, topFiles, stems);
       for (String path : inline) {
         String stem = Tokens.stem(path);
         InlineExtras.Match match = InlineExtras.match(stem).orElseThrow();
@@ -208,6 +237,19 @@ final class Translator implements LibraryTranslator {
       return out.targetFolder(targetFolder).files(files).losses(losses).ignored(ignored).build();
     }
 
+    /** A video named exactly like the folder or the movie is the movie, whatever its suffix. */
+    private boolean namedAfterMovie(String stem, Movie movie) {
+      if (stem.equalsIgnoreCase(name)) {
+        return true;
+      }
+      for (String prefix : FormatBase.moviePrefixes(movie)) {
+        if (stem.equalsIgnoreCase(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean hidden(String[] segments) {
       for (String s : segments) {
         if (s.isEmpty() || s.startsWith(".")) {
@@ -220,6 +262,7 @@ final class Translator implements LibraryTranslator {
     /** Names the main videos, disambiguating clashes; returns the clashes left unresolved. */
     private List<VideoClash> nameVideos(
         Movie movie,
+        Movie targetMovie,
         String targetFolder,
         List<String> videos,
         List<String> topFiles,
@@ -257,6 +300,29 @@ final class Translator implements LibraryTranslator {
           continue;
         }
         losses.addAll(n.losses);
+        if (n.losses.isEmpty()
+            && !target
+                .readVideo(targetFolder, targetMovie, n.target)
+                .video()
+                .equals(Optional.of(n.video))) {
+          // nothing was reported, yet the target reads something else: say so
+          losses.add(
+              TranslationLoss.of(
+                  LossKind.TEXT,
+                  "",
+                  n.target,
+                  target.id().name() + " reads this name back as a different version"));
+        }
+        String targetStem = Tokens.stem(n.target);
+        if (InlineExtras.match(targetStem).isPresent()
+            && !targetStem.equalsIgnoreCase(targetFolder)) {
+          losses.add(
+              TranslationLoss.of(
+                  LossKind.TEXT,
+                  "",
+                  n.target,
+                  "the name ends like an extra's; " + target.id().name() + " reads it as one"));
+        }
         FileMapping.Builder m =
             FileMapping.builder().source(n.source).target(n.target).role(FileRole.VIDEO);
         n.video.disambiguation().ifPresent(m::disambiguation);
@@ -382,6 +448,11 @@ final class Translator implements LibraryTranslator {
       }
       return Optional.empty();
     }
+  }
+
+  /** Whether two movies have the same title, year and ids. */
+  private static boolean sameMovie(Movie a, Movie b) {
+    return a.title().equals(b.title()) && a.year().equals(b.year()) && a.ids().equals(b.ids());
   }
 
   private static String key(String target) {
