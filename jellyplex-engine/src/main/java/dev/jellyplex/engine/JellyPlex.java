@@ -27,7 +27,7 @@ public final class JellyPlex {
    * Plans the mirror of {@code source} in {@code target}; touches neither (target may be absent).
    */
   public static Plan plan(Path source, Path target, SyncOptions options) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Engine.standard().plan(source, target, options);
   }
 
   /** Syncs with the given options. */
@@ -43,13 +43,13 @@ public final class JellyPlex {
   /** Syncs, reporting progress to {@code listener}. */
   public static SyncReport sync(
       Path source, Path target, SyncOptions options, SyncListener listener) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Engine.standard().sync(source, target, options, listener);
   }
 
   /** Realizes an existing plan (see {@link #plan}); the options' formats are ignored. */
   public static SyncReport realize(Plan plan, SyncOptions options, SyncListener listener)
       throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Engine.standard().realize(plan, options, listener);
   }
 
   /** Compares with default options (hardlink semantics). */
@@ -59,12 +59,12 @@ public final class JellyPlex {
 
   /** Compares read-only; the materializer decides what "same file" means. */
   public static DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Engine.standard().diff(source, target, options);
   }
 
   /** Imports loose video files from {@code staging} into {@code target}. */
   public static ImportReport importFiles(
       Path staging, Path target, ImportOptions options, SyncListener listener) throws IOException {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Engine.standard().importFiles(staging, target, options, listener);
   }
 }
