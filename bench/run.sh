@@ -2,6 +2,7 @@
 # Benchmarks jellyplex on generated demo libraries (issue #7) and prints a Markdown table.
 #
 #   bench/run.sh [--runs N] [--movies N] [--large] [--file-size BYTES] [--work DIR] [--keep]
+#                [--jar PATH]   (default: jellyplex-cli/target/jellyplex.jar, built when missing)
 #
 # Cases, each the median of N runs (default 5):
 #   - "cp -al" of the source library: the floor for any hardlink mirror;
@@ -13,7 +14,7 @@
 # (dev.jellyplex.engine.demo.DemoMain, seed "demo"), in Plex naming, synced to Jellyfin naming.
 #
 # Times are wall-clock seconds and peak RSS (GNU time's %e and %M) of one process per run; without
-# GNU time the RSS column says n/a. Nothing in the table is estimated: every number was measured by
+# GNU time (or with JELLYPLEX_BENCH_TIMER=bash) the RSS column says n/a. Nothing in the table is estimated: every number was measured by
 # this run of the script on this machine, and the header says which machine.
 set -euo pipefail
 
@@ -29,7 +30,7 @@ WORK=""
 KEEP=0
 
 usage() {
-  sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -41,6 +42,7 @@ while [ $# -gt 0 ]; do
     --file-size) FILE_SIZE=${2:?--file-size needs a number of bytes}; shift 2 ;;
     --work) WORK=${2:?--work needs a directory}; shift 2 ;;
     --keep) KEEP=1; shift ;;
+    --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
@@ -54,7 +56,7 @@ log() { echo "bench: $*" >&2; }
 
 # ---- tools ----
 
-if [ ! -f "$JAR" ]; then
+if [ ! -f "$JAR" ] && [ "$JAR" = "$ROOT/jellyplex-cli/target/jellyplex.jar" ]; then
   log "building $JAR"
   ./mvnw -q -DskipTests package -pl jellyplex-cli -am
 fi
@@ -64,7 +66,9 @@ if ! java -cp "$JAR" dev.jellyplex.engine.demo.DemoMain --help >/dev/null 2>&1; 
 fi
 
 GNU_TIME=""
-if /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
+if [ "${JELLYPLEX_BENCH_TIMER:-}" = bash ]; then
+  :  # forced fallback, to test it
+elif /usr/bin/time -f '%e %M' true >/dev/null 2>&1; then
   GNU_TIME=/usr/bin/time
 elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   log "installing GNU time"
@@ -131,7 +135,7 @@ measure() {
   local sorted median rss_median="n/a"
   sorted=$(printf '%s\n' "${times[@]}" | sort -g)
   median=$(printf '%s\n' "$sorted" | awk '{ v[NR] = $1 } END {
-    if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
   if [ "${#rss[@]}" -gt 0 ]; then
     rss_median=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ v[NR] = $1 } END {
       printf "%.0f\n", v[int((NR + 1) / 2)] / 1024 }')
@@ -205,6 +209,7 @@ echo
 echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "- machine: ${cpu:-unknown CPU}, $(nproc) cores; $(uname -sr); work dir on ${fs:-unknown}"
 echo "- java: $(java -version 2>&1 | head -n 1)"
+echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
 echo "- libraries: demo generator, Plex naming, seed \"demo\", video size $FILE_SIZE bytes; target: Jellyfin naming"
 echo "- each row: $RUNS runs; wall-clock seconds; RSS = median peak resident set size (MiB)"
 echo
