@@ -47,15 +47,6 @@ final class LibraryComparator {
     return report.build();
   }
 
-  private static boolean hiddenOrSystemPath(String rel) {
-    for (String segment : rel.split("/", -1)) {
-      if (Scanner.isHiddenOrSystem(segment)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static java.util.Optional<MovieDifference> compareMovie(
       Plan plan, PlannedMovie movie, Materializer semantics, Map<Path, Entry> sourceCache)
       throws IOException {
@@ -90,7 +81,9 @@ final class LibraryComparator {
     List<String> onlyInTarget = new ArrayList<>();
     for (var e : existing.entrySet()) {
       String rel = e.getKey();
-      if (!e.getValue().isDirectory() && !planned.containsKey(rel) && !hiddenOrSystemPath(rel)) {
+      if (!e.getValue().isDirectory()
+          && !planned.containsKey(rel)
+          && !Scanner.hasHiddenOrSystemSegment(rel)) {
         onlyInTarget.add(rel);
       }
     }

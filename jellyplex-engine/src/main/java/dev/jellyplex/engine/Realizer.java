@@ -331,7 +331,7 @@ final class Realizer {
         if (e.getValue().isFile()
             && key != null
             && !planned.containsKey(rel)
-            && !Scanner.lastSegment(rel).startsWith(Scanner.TEMP_PREFIX)
+            && !Scanner.hasHiddenOrSystemSegment(rel)
             && !under(rel, blockers)) {
           renameCandidates.putIfAbsent(key, rel);
         }

@@ -52,6 +52,19 @@ final class Scanner {
     return name.startsWith(TEMP_PREFIX) || name.equals(LOCK_NAME);
   }
 
+  /**
+   * Whether any segment of a {@code /}-separated relative path is hidden, a system folder or one of
+   * this tool's temporary names.
+   */
+  static boolean hasHiddenOrSystemSegment(String relative) {
+    for (String segment : relative.split("/", -1)) {
+      if (isHiddenOrSystem(segment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
   static SortedMap<String, Entry> list(Path dir) throws IOException {
     SortedMap<String, Entry> out = new TreeMap<>();
