@@ -3,7 +3,9 @@ package dev.jellyplex.cli;
 import dev.jellyplex.engine.RefusedException;
 import dev.jellyplex.engine.SetupException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -33,6 +36,22 @@ abstract class EngineCommand implements Callable<Integer> {
 
   /** The exit code for an unexpected failure: 1 for sync and import, 2 for diff and plan. */
   abstract int failureCode();
+
+  /**
+   * What hears the engine: the live per-movie log with {@code --verbose}, the progress bar on a
+   * terminal without {@code --json}, both, or nothing (null).
+   */
+  @Nullable MovieLog listener(Path source, Path target) {
+    ProgressBar bar =
+        io.terminal().interactive() && !output.json
+            ? new ProgressBar(io.err(), System::nanoTime)
+            : null;
+    if (!output.detailed() && bar == null) {
+      return null;
+    }
+    PrintWriter log = output.detailed() ? io.err() : new PrintWriter(Writer.nullWriter());
+    return new MovieLog(log, io.terminal(), source, target, output.debug, bar);
+  }
 
   /** Runs the command; returns the exit code. */
   abstract int execute() throws IOException;
