@@ -63,15 +63,19 @@ abstract class EngineCommand implements Callable<Integer> {
     try {
       return execute();
     } catch (UsageException e) {
-      return fail(Exit.SETUP, e.getMessage(), e);
+      return fail(Exit.SETUP, String.valueOf(e.getMessage()), e);
     } catch (SetupException e) {
-      return fail(Exit.SETUP, e.getMessage(), e);
+      return fail(Exit.SETUP, String.valueOf(e.getMessage()), e);
     } catch (RefusedException e) {
       return fail(Math.max(Exit.PROBLEMS, failureCode()), String.valueOf(e.getMessage()), e);
     } catch (IOException e) {
       return fail(failureCode(), describe(e), e);
     } catch (UncheckedIOException e) {
-      return fail(failureCode(), describe(e.getCause()), e);
+      return fail(
+          failureCode(),
+          describe(
+              java.util.Objects.requireNonNullElse(e.getCause(), new IOException(e.getMessage()))),
+          e);
     } catch (InvalidPathException e) {
       return fail(
           failureCode(),
