@@ -134,14 +134,13 @@ abstract class EngineCommand implements Callable<Integer> {
 
   /** A short message for a filesystem error: what happened, and to which path. */
   static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder: " + ((NoSuchFileException) e).getFile();
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
     }
-    if (e instanceof FileSystemException) {
-      FileSystemException f = (FileSystemException) e;
+    if (e instanceof FileSystemException f) {
       String reason = f.getReason();
       return (reason == null ? "filesystem error" : reason)
           + ": "
