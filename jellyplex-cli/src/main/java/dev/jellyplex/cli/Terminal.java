@@ -43,7 +43,10 @@ final class Terminal {
       // not Linux, or /proc is not mounted: ask the console below
     }
     Console console = System.console();
-    if (console == null) {
+    // On JDK 21 and older a console exists only when stdin and stdout are terminals.
+    @SuppressWarnings("SystemConsoleNull")
+    boolean none = console == null;
+    if (none) {
       return false;
     }
     try {
