@@ -22,5 +22,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     get = {"is*", "get*"},
+    // Only the JDK's source-retention @Generated: users need no Immutables jar at compile time.
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
     defaults = @Value.Immutable(copy = true))
 public @interface JellyStyle {}

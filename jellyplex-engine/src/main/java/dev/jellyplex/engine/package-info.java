@@ -1,0 +1,10 @@
+/**
+ * The sync engine: discover a source library, plan its mirror, realize the plan on disk; compare
+ * and import. Entry point: {@link dev.jellyplex.engine.JellyPlex}.
+ */
+@NullMarked
+@JellyStyle
+package dev.jellyplex.engine;
+
+import dev.jellyplex.model.JellyStyle;
+import org.jspecify.annotations.NullMarked;
