@@ -118,7 +118,8 @@ final class JellyfinNaming extends FormatBase {
 
     String label = null;
     Part part = null;
-    if (Tokens.startsWithIgnoreCase(stem, folderName)) {
+    if (Tokens.startsWithIgnoreCase(stem, folderName)
+        && Tokens.boundary(stem, folderName.length())) {
       label = stem.substring(folderName.length());
     } else {
       String bare = Tokens.collapse(ID_BLOCK.matcher(stem).replaceAll(" "));

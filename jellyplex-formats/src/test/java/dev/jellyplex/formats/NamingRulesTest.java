@@ -207,6 +207,8 @@ class NamingRulesTest {
     assertEquals(Optional.of("Director's Cut"), groups.edition());
     assertEquals(List.of("HDR"), groups.labels());
     assertEquals(Optional.of("93326a2a"), groups.disambiguation());
+    Video longerWord = jellyfinVideo("Heat", "Heated.mkv");
+    assertEquals(Optional.empty(), longerWord.edition());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
     assertEquals(Optional.empty(), none.resolution());
     assertEquals(Optional.of("Special Edition"), none.edition());
