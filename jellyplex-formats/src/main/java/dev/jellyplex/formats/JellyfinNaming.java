@@ -148,13 +148,13 @@ final class JellyfinNaming extends FormatBase {
       }
     }
     label = Tokens.collapse(ID_BLOCK.matcher(label).replaceAll(" "));
-    label = PlexNaming.stripLeadingDashes(label);
+    label = Tokens.stripLeadingDashes(label);
 
     if (part == null) {
       Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
       if (split.isPresent()) {
         part = split.get().part();
-        label = PlexNaming.stripLeadingDashes(split.get().rest());
+        label = Tokens.stripLeadingDashes(split.get().rest());
       }
     }
     if (part != null) {

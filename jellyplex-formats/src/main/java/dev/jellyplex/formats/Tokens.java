@@ -48,6 +48,15 @@ final class Tokens {
     return Optional.of(new PartSplit(rest, Part.of(m.group(2), m.group(3))));
   }
 
+  /** The text without leading dashes and white space, e.g. {@code - SD} gives {@code SD}. */
+  static String stripLeadingDashes(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '-' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return text.substring(i).strip();
+  }
+
   /** Collapses runs of whitespace (any Unicode white space) to one space and trims. */
   static String collapse(String text) {
     return WHITESPACE.matcher(text).replaceAll(" ").strip();
