@@ -207,6 +207,11 @@ class NamingRulesTest {
     assertEquals(Optional.of("Director's Cut"), groups.edition());
     assertEquals(List.of("HDR"), groups.labels());
     assertEquals(Optional.of("93326a2a"), groups.disambiguation());
+    assertEquals(
+        Optional.of(Part.of("Disc", "01")), jellyfinVideo(f, f + " - BD (Disc 01).mkv").part());
+    assertEquals(Optional.of(Part.of("cd", "2")), jellyfinVideo(f, f + " [cd2].mkv").part());
+    assertEquals(Optional.of(Part.of("disk", "2")), jellyfinVideo(f, f + " - disk_2.mkv").part());
+    assertEquals(Optional.of(Part.of("pt", "1")), jellyfinVideo(f, f + ".pt1.mkv").part());
     Video longerWord = jellyfinVideo("Heat", "Heated.mkv");
     assertEquals(Optional.empty(), longerWord.edition());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
