@@ -395,9 +395,9 @@ final class PlexNaming extends FormatBase {
   String inlineExtraStem(InlineExtras.Match match, String stem) {
     switch (match.kind()) {
       case JELLYFIN_TRAILER:
-        return match.base().stripTrailing() + "-trailer" + match.digits();
+        return match.base() + "-trailer" + match.digits();
       case JELLYFIN_OTHER:
-        return match.base().stripTrailing() + "-other" + match.digits();
+        return match.base() + "-other" + match.digits();
       default:
         return stem;
     }

@@ -283,7 +283,8 @@ class NamingRulesTest {
     assertEquals("Chestburster-other.mkv", m.get("Chestburster-clip.mkv"));
     assertEquals("Teaser-trailer2.mkv", m.get("Teaser_trailer2.mkv"));
     assertEquals("Teaser-trailer2.en.srt", m.get("Teaser_trailer2.en.srt"));
-    assertEquals("Making of-trailer.mp4", m.get("Making of - trailer.mp4"));
+    // the suffix alone is replaced, as written in the naming contract
+    assertEquals("Making of -trailer.mp4", m.get("Making of - trailer.mp4"));
     assertEquals("Reel-other.mkv", m.get("Reel.sample.mkv"));
     assertEquals("trailer.mkv", m.get("trailer.mkv"));
     assertEquals("Bar Fight-deleted.mp4", m.get("Bar Fight-deleted.mp4"));
