@@ -10,12 +10,16 @@ import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.Generate;
 
 /** Properties of the name codecs over generated movies, videos and nasty strings. */
 class CodecPropertiesTest {
@@ -35,7 +39,7 @@ class CodecPropertiesTest {
   }
 
   static MovieTranslation translate(NamingFormat from, NamingFormat to, Written w, String... more) {
-    List<String> files = new java.util.ArrayList<>(List.of(w.video()));
+    List<String> files = new ArrayList<>(List.of(w.video()));
     files.addAll(List.of(more));
     return Formats.translator(from, to).translate(MovieFolder.of(w.folder(), files));
   }
@@ -199,6 +203,33 @@ class CodecPropertiesTest {
   }
 
   @Test
+  void detectionPullsNoMoreNamesThanNeededAndFindsTheWriter() {
+    theory(200)
+        .forAll(Generators.plainPlexCases(), Generators.booleans(), Generate.range(0, 20))
+        .checkAssert(
+            (c, plex, plain) -> {
+              Movie withId =
+                  c.movie()
+                      .withIds(
+                          dev.jellyplex.model.ProviderId.of(
+                              dev.jellyplex.model.Provider.TMDB, "680"));
+              NamingFormat f = plex ? PLEX : JELLYFIN;
+              List<String> names = new ArrayList<>();
+              for (int i = 0; i < plain; i++) {
+                names.add("Movie " + i + ".mkv"); // says nothing
+              }
+              String folder = f.writeFolder(withId).name();
+              names.add(f.writeVideo(folder, c.video()).name());
+              names.add("never looked at.mkv");
+              Iterator<String> it = names.iterator();
+              Detection d = Formats.detect(it);
+              assertEquals(Optional.of(f.id()), d.format(), names::toString);
+              assertEquals(plain + 1, d.sampled());
+              assertTrue(it.hasNext());
+            });
+  }
+
+  @Test
   void writersAreIdempotentInLintMode() {
     theory(300)
         .forAll(Generators.plexCases(), Generators.jellyfinCases())
@@ -279,8 +310,8 @@ class CodecPropertiesTest {
               }
             });
     // deterministic, whatever the order of the files
-    List<String> reversed = new java.util.ArrayList<>(files);
-    java.util.Collections.reverse(reversed);
+    List<String> reversed = new ArrayList<>(files);
+    Collections.reverse(reversed);
     assertEquals(t, Formats.translator(from, to).translate(MovieFolder.of(folder, reversed)));
   }
 
