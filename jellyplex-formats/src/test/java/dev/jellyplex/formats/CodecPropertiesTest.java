@@ -208,11 +208,7 @@ class CodecPropertiesTest {
         .forAll(Generators.plainPlexCases(), Generators.booleans(), Generate.range(0, 20))
         .checkAssert(
             (c, plex, plain) -> {
-              Movie withId =
-                  c.movie()
-                      .withIds(
-                          dev.jellyplex.model.ProviderId.of(
-                              dev.jellyplex.model.Provider.TMDB, "680"));
+              Movie withId = c.movie().withIds(ProviderId.of(Provider.TMDB, "680"));
               NamingFormat f = plex ? PLEX : JELLYFIN;
               List<String> names = new ArrayList<>();
               for (int i = 0; i < plain; i++) {
