@@ -8,6 +8,8 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.jellyplex.formats.Generators.MovieVideo;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
+import dev.jellyplex.model.Provider;
+import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
 import java.util.ArrayList;
