@@ -23,6 +23,7 @@ final class JellyfinNaming extends FormatBase {
 
   private static final Pattern ID_BLOCK =
       Pattern.compile("\\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -161,6 +162,13 @@ final class JellyfinNaming extends FormatBase {
       video.part(part);
     }
 
+    // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
+    String group = null;
+    Matcher g = Tokens.GLUED_GROUP.matcher(label);
+    if (g.find() && Tokens.usable(g.group(1))) {
+      group = Tokens.collapse(g.group(1));
+      label = label.substring(0, g.start(1) - 1);
+    }
     String hash = null;
     List<String> labels = new ArrayList<>();
     Matcher t = TRAILING_GROUP.matcher(label);
@@ -184,12 +192,19 @@ final class JellyfinNaming extends FormatBase {
         label = content;
       }
     }
+    Matcher braced = BRACED.matcher(label);
+    if (braced.matches()) {
+      label = braced.group(1); // {Edition Tags} of TRaSH's Jellyfin scheme
+    }
     if (hash != null) {
       video.disambiguation(hash);
     }
-    video.labels(labels);
+    if (group != null) {
+      labels.add(group);
+    }
 
     label = Tokens.collapse(label);
+    boolean resolved = false;
     if (!label.isEmpty()) {
       String[] words = label.split(" ");
       Optional<Resolution> first = Tokens.resolution(words[0]);
@@ -197,9 +212,11 @@ final class JellyfinNaming extends FormatBase {
       String edition;
       if (first.isPresent()) {
         video.resolution(first.get());
+        resolved = true;
         edition = label.substring(words[0].length()).strip();
       } else if (lastWord.isPresent()) {
         video.resolution(lastWord.get());
+        resolved = true;
         edition = label.substring(0, label.length() - words[words.length - 1].length()).strip();
       } else {
         edition = label;
@@ -210,6 +227,11 @@ final class JellyfinNaming extends FormatBase {
     } else {
       movie.defaultEdition().ifPresent(video::edition);
     }
+    if (!resolved) {
+      // none in the words: a label may give it, as in Plex names
+      Tokens.resolutionFromLabels(labels).ifPresent(video::resolution);
+    }
+    video.labels(labels);
     return VideoReading.of(Optional.of(video.build()), losses);
   }
 

@@ -23,8 +23,6 @@ final class PlexNaming extends FormatBase {
 
   private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-  private static final Pattern GLUED_GROUP =
-      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
   private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
@@ -120,7 +118,7 @@ final class PlexNaming extends FormatBase {
 
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
-    Matcher g = GLUED_GROUP.matcher(stem);
+    Matcher g = Tokens.GLUED_GROUP.matcher(stem);
     if (g.find()
         && Tokens.usable(g.group(1))
         && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
@@ -179,23 +177,7 @@ final class PlexNaming extends FormatBase {
     }
     String versionText = r.versionText;
     if (resolution == null) {
-      for (int i = 0; i < labels.size(); i++) {
-        Optional<Resolution> exact = Tokens.resolution(labels.get(i));
-        if (exact.isPresent()) {
-          resolution = exact.get();
-          labels.remove(i);
-          break;
-        }
-      }
-    }
-    if (resolution == null) {
-      for (String label : labels) {
-        Optional<Resolution> contained = Tokens.containedResolution(label);
-        if (contained.isPresent()) {
-          resolution = contained.get();
-          break;
-        }
-      }
+      resolution = Tokens.resolutionFromLabels(labels).orElse(null);
     }
     if (edition == null) {
       edition = movie.defaultEdition().orElse(null);

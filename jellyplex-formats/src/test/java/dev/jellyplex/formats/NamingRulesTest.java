@@ -72,6 +72,27 @@ class NamingRulesTest {
   }
 
   @Test
+  void trashJellyfinNamesKeepTheirLabelsOnTheWayToPlex() {
+    String jf = "The Movie Title (2010) [imdbid-tt0106145]";
+    Video v =
+        jellyfinVideo(
+            jf,
+            jf
+                + " - {Ultimate Extended Edition} [3D][CF Name][Bluray-2160p Proper][DV HDR10]"
+                + "[x265]-RlsGrp.mkv");
+    assertEquals(Optional.of("Ultimate Extended Edition"), v.edition());
+    assertEquals(Optional.of(Resolution.UHD), v.resolution());
+    assertEquals(
+        List.of("3D", "CF Name", "Bluray-2160p Proper", "DV HDR10", "x265", "RlsGrp"), v.labels());
+    MovieTranslation t =
+        translate(JELLYFIN, PLEX, jf, jf + " - Director's Cut [CF][Bluray-1080p]-Grp.mkv");
+    assertEquals(
+        "The Movie Title (2010) {imdb-tt0106145} {edition-Director's Cut} [CF] [Bluray-1080p]"
+            + " [Grp].mkv",
+        t.files().get(0).target());
+  }
+
+  @Test
   void lintKeepsARadarrQualityLabelWithoutAddingAResolutionLabel() {
     String folder = "Heat (1995) {imdb-tt0113277}";
     MovieTranslation t = translate(PLEX, PLEX, folder, folder + " [WEBDL-1080p][x264]-GRP.mkv");
