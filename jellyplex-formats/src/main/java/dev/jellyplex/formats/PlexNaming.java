@@ -259,12 +259,26 @@ final class PlexNaming extends FormatBase {
     Optional<Resolution> res = Tokens.resolution(t);
     if (res.isPresent()) {
       r.resolution = res.get();
-    } else if (dashed && Tokens.usable(t)) {
+    } else if (dashed && Tokens.usable(t) && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
       Tokens.lose(losses, LossKind.TEXT, "", t, "text outside blocks and not a - version");
     }
     return r;
+  }
+
+  /**
+   * Whether text has a stray bracket or brace: it cannot be version text, which could not be
+   * written back without changing what it says.
+   */
+  private static boolean hasBlockCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == ']' || c == '{' || c == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A {@code {text}} block: version text, unless it reads as something else. */
@@ -276,7 +290,10 @@ final class PlexNaming extends FormatBase {
     Optional<Resolution> res = Tokens.resolution(t);
     if (res.isPresent() && r.resolution == null) {
       r.resolution = res.get();
-    } else if (res.isEmpty() && r.versionText == null && Tokens.trailingPart(t).isEmpty()) {
+    } else if (res.isEmpty()
+        && r.versionText == null
+        && Tokens.trailingPart(t).isEmpty()
+        && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
       Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
