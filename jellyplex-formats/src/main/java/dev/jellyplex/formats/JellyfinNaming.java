@@ -221,7 +221,10 @@ final class JellyfinNaming extends FormatBase {
       } else {
         edition = label;
       }
-      if (Tokens.usable(edition)) {
+      if (edition.indexOf('[') >= 0 || edition.indexOf(']') >= 0) {
+        // a stray bracket: nothing could write this edition back as itself
+        Tokens.lose(losses, LossKind.TEXT, "", edition, "not a version label");
+      } else if (Tokens.usable(edition)) {
         video.edition(edition);
       }
     } else {
