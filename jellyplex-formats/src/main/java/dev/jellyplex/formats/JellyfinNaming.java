@@ -221,7 +221,8 @@ final class JellyfinNaming extends FormatBase {
       } else {
         edition = label;
       }
-      if (edition.indexOf('[') >= 0 || edition.indexOf(']') >= 0) {
+      String outsideGroups = Tokens.blocks(edition, false).rest();
+      if (outsideGroups.indexOf('[') >= 0 || outsideGroups.indexOf(']') >= 0) {
         // a stray bracket: nothing could write this edition back as itself
         Tokens.lose(losses, LossKind.TEXT, "", edition, "not a version label");
       } else if (Tokens.usable(edition)) {

@@ -233,6 +233,11 @@ class NamingRulesTest {
     assertEquals(Optional.of(Part.of("cd", "2")), jellyfinVideo(f, f + " [cd2].mkv").part());
     assertEquals(Optional.of(Part.of("disk", "2")), jellyfinVideo(f, f + " - disk_2.mkv").part());
     assertEquals(Optional.of(Part.of("pt", "1")), jellyfinVideo(f, f + ".pt1.mkv").part());
+    assertEquals(
+        Optional.of("Director's Cut [Remastered] Special"),
+        jellyfinVideo(f, f + " - Director's Cut [Remastered] Special.mkv").edition());
+    assertEquals(
+        Optional.empty(), jellyfinVideo(f, f + " - Director's Cut] Special.mkv").edition());
     Video longerWord = jellyfinVideo("Heat", "Heated.mkv");
     assertEquals(Optional.empty(), longerWord.edition());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
