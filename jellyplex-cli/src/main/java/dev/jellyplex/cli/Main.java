@@ -129,8 +129,8 @@ public final class Main {
     String message = String.valueOf(e.getMessage());
     io.error(message.startsWith("Error: ") ? message.substring("Error: ".length()) : message);
     CommandLine command = e.getCommandLine();
-    if (e instanceof UnmatchedArgumentException) {
-      var suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      var suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
         io.err().println("Did you mean: " + String.join(" or ", suggestions) + "?");
       }
