@@ -64,7 +64,7 @@ class MainTest {
     java.util.List<String> lines = r.err.lines().toList();
     assertTrue(lines.get(0).startsWith("error: Unknown option: '--dleete'"), r::toString);
     assertTrue(lines.get(lines.size() - 1).startsWith("Try 'jellyplex sync --help'"), r::toString);
-    assertTrue(lines.length <= 3, r::toString);
+    assertTrue(lines.size() <= 3, r::toString);
     assertNoStackTrace(r);
   }
 
