@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JarIT {
   private static final Path JAR =
       Path.of(System.getProperty("jellyplex.jar", "target/jellyplex.jar")).toAbsolutePath();
-  private static final Path REPO =
-      java.util.Objects.requireNonNull(JAR.getParent().getParent().getParent(), "repository root");
+  private static final Path REPO = JAR.resolve("../../..").normalize();
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
   @TempDir Path tmp;
