@@ -23,6 +23,9 @@ public interface Event {
   /** For removes: where the stray was. */
   Optional<StrayLevel> context();
 
+  /** For renames: where the renamed file was before (a stray of the same file). */
+  Optional<Path> previous();
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -47,6 +47,12 @@ public interface Plan {
   /** Movies that cannot be written at all (e.g. names over 255 bytes), with the reason. */
   List<FileError> errors();
 
+  /**
+   * Target folder names of source movies that could not be read: a sync never treats them as
+   * strays, so an unreadable source folder never deletes its mirror.
+   */
+  List<String> protectedTargetFolders();
+
   /** Starts a builder. */
   static Builder builder() {
     return new Builder();

@@ -50,6 +50,15 @@ public interface SyncOptions extends WithSyncOptions {
   /** Refuse to remove more than this many entries. */
   OptionalInt maxDelete();
 
+  /** Rejects a negative {@link #maxDelete()}. */
+  @Value.Check
+  default void check() {
+    if (maxDelete().isPresent() && maxDelete().getAsInt() < 0) {
+      throw new IllegalArgumentException(
+          "maxDelete must be 0 or more, got " + maxDelete().getAsInt());
+    }
+  }
+
   /** Hardlink mirror, no deletion, formats detected. */
   static SyncOptions defaults() {
     return builder().build();

@@ -20,8 +20,9 @@ public interface FileMapping {
   FileRole role();
 
   /**
-   * For a video that needed a hash to tell it from another, the hash (8 hex digits); also set on
-   * the sidecars that follow it.
+   * For a video that carries a hash to tell it from another (read from its name or added for a
+   * clash), the hash (8 hex digits); also set on the sidecars that follow it, and on a file of two
+   * merged extras folders that needed one.
    */
   Optional<String> disambiguation();
 

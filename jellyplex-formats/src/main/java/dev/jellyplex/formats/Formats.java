@@ -20,12 +20,12 @@ public final class Formats {
 
   /** Plex's naming. */
   public static NamingFormat plex() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return PlexNaming.INSTANCE;
   }
 
   /** Jellyfin's naming. */
   public static NamingFormat jellyfin() {
-    throw new UnsupportedOperationException("not yet implemented");
+    return JellyfinNaming.INSTANCE;
   }
 
   /** Every known format, in a stable order. */
@@ -50,12 +50,25 @@ public final class Formats {
    * @throws IllegalArgumentException when there is no single other format
    */
   public static NamingFormat opposite(NamingFormat source) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<NamingFormat> others = all().stream().filter(f -> !f.id().equals(source.id())).toList();
+    if (others.size() != 1) {
+      throw new IllegalArgumentException(
+          "no single format other than " + source.id().name() + "; give the target format");
+    }
+    return others.get(0);
   }
 
   /** A translator from {@code source} names to {@code target} names (same = lint mode). */
   public static LibraryTranslator translator(NamingFormat source, NamingFormat target) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new Translator(known(source), known(target));
+  }
+
+  private static FormatBase known(NamingFormat format) {
+    if (format instanceof FormatBase base) {
+      return base;
+    }
+    throw new IllegalArgumentException(
+        "format " + format.id().name() + " is not one of Formats.all(); use Formats.byName(..)");
   }
 
   /**
@@ -63,11 +76,11 @@ public final class Formats {
    * iterator than needed.
    */
   public static Detection detect(Iterator<String> videoFileNames) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return Detector.detect(all(), videoFileNames);
   }
 
   /** Whether a file name has one of the video extensions of the naming contract. */
   public static boolean isVideoFileName(String fileName) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return VideoExtensions.isVideo(fileName);
   }
 }

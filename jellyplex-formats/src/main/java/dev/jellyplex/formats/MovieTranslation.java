@@ -45,7 +45,11 @@ public interface MovieTranslation {
   /** Videos that still collide after disambiguation; not synced. */
   List<VideoClash> clashes();
 
-  /** Why the whole movie cannot be written, e.g. {@code name_too_long: ...}; skipped if present. */
+  /**
+   * Why the whole movie cannot be written; skipped if present. Starts with a short word and a
+   * colon: {@code name_too_long:} (a target name over 255 bytes in UTF-8), {@code unreadable_name:}
+   * (the target format would not read the folder name as a movie) or {@code internal_error:}.
+   */
   Optional<String> error();
 
   /** Starts a builder. */

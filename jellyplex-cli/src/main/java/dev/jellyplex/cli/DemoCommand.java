@@ -1,0 +1,108 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.JellyPlex;
+import dev.jellyplex.engine.SyncOptions;
+import dev.jellyplex.engine.SyncReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code demo}: makes a small Plex library and mirrors it, to see what jellyplex does. */
+@Command(
+    name = "demo",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Make a small Plex library of empty files in DIR/plex (unless it exists), mirror it into"
+          + " DIR/jellyfin, and print both trees and the summary. Never deletes anything.",
+      "",
+      "'demo' is this command only when no folder follows it; 'jellyplex-sync demo TARGET' still"
+          + " syncs a folder named demo."
+    })
+final class DemoCommand extends EngineCommand {
+  /** The demo library: editions, versions, extras, subtitles, a loose file, non-ASCII titles. */
+  static final List<String> FILES =
+      List.of(
+          "A Bridge Too Far (1977) {imdb-tt0075784}/A Bridge Too Far (1977) {imdb-tt0075784}.mkv",
+          "A Bridge Too Far (1977) {imdb-tt0075784}/trailers/A Bridge Too Far.mkv",
+          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [1080p].mkv",
+          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [4K].mkv",
+          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [4K].fr.srt",
+          "Das Boot (1981) {imdb-tt0082096}/"
+              + "Das Boot (1981) {imdb-tt0082096} {edition-Director's Cut} [1080p].mkv",
+          "Das Boot (1981) {imdb-tt0082096}/"
+              + "Das Boot (1981) {imdb-tt0082096} {edition-Theatrical Cut} [1080p][remux].mkv",
+          "Das Boot (1981) {imdb-tt0082096}/other/Making of.mkv",
+          "Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.mkv",
+          "Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.en.srt",
+          "Heat (1995) {imdb-tt0113277}/poster.jpg",
+          "Крик (1996)/Крик (1996).mkv",
+          "README.txt");
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Where to put the demo (default: ./demo).")
+  String dir = "demo";
+
+  DemoCommand(Output io) {
+    super(io);
+  }
+
+  @Override
+  String operation() {
+    return "sync";
+  }
+
+  @Override
+  int failureCode() {
+    return Exit.PROBLEMS;
+  }
+
+  @Override
+  int execute() throws IOException {
+    Path root = path(dir, "DIR");
+    Path plex = root.resolve("plex");
+    Path jellyfin = root.resolve("jellyfin");
+    if (!Files.exists(plex)) {
+      for (String file : FILES) {
+        Path p = plex.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.createFile(p);
+      }
+    }
+    SyncReport report = JellyPlex.sync(plex, jellyfin, SyncOptions.builder().create(true).build());
+    int code = report.successful() ? Exit.OK : Exit.PROBLEMS;
+    if (output.json) {
+      Json.write(JsonDocuments.sync(report, code), io.out());
+      return code;
+    }
+    PrintWriter out = io.out();
+    tree(out, plex);
+    out.println();
+    tree(out, jellyfin);
+    out.println();
+    out.flush();
+    new HumanReport(io, out, output.detailed()).sync(report, false);
+    return code;
+  }
+
+  private static void tree(PrintWriter out, Path root) throws IOException {
+    out.println(root);
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) walk.filter(p -> !p.equals(root)).sorted()::iterator) {
+        Path relative = root.relativize(p);
+        out.println(
+            "  ".repeat(relative.getNameCount())
+                + relative.getFileName()
+                + (Files.isDirectory(p) ? "/" : ""));
+      }
+    }
+  }
+}

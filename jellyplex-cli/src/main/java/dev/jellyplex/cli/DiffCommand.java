@@ -1,0 +1,72 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.DiffReport;
+import dev.jellyplex.engine.JellyPlex;
+import dev.jellyplex.engine.SyncOptions;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code diff SOURCE TARGET}: read-only comparison of a source library and its mirror. */
+@Command(
+    name = "diff",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare a source library with its target mirror without touching anything.",
+      "",
+      "Exit codes (as Unix diff): 0 in sync, 1 differences found, 2 setup or usage error."
+    })
+final class DiffCommand extends EngineCommand {
+  @Parameters(index = "0", paramLabel = "SOURCE", description = "The source library.")
+  String source = "";
+
+  @Parameters(index = "1", paramLabel = "TARGET", description = "The target library.")
+  String target = "";
+
+  @Mixin FormatOptions formats = new FormatOptions();
+
+  @ArgGroup(
+      exclusive = true,
+      multiplicity = "0..1",
+      heading = "%nWhat 'the same file' means (pick one):%n")
+  @Nullable MaterializerOptions materializer;
+
+  DiffCommand(Output io) {
+    super(io);
+  }
+
+  @Override
+  String operation() {
+    return "diff";
+  }
+
+  @Override
+  int failureCode() {
+    return Exit.SETUP;
+  }
+
+  @Override
+  int execute() throws IOException {
+    SyncOptions options =
+        SyncOptions.builder()
+            .sourceFormat(formats.source.format())
+            .targetFormat(formats.target.format())
+            .materializer(MaterializerOptions.of(materializer))
+            .build();
+    io.debug("diff " + source + " " + target + " with " + options);
+    DiffReport report = JellyPlex.diff(path(source, "SOURCE"), path(target, "TARGET"), options);
+    int code = report.inSync() ? Exit.OK : Exit.PROBLEMS;
+    if (output.json) {
+      Json.write(JsonDocuments.diff(report, code), io.out());
+      new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed()).diff(report);
+    } else {
+      new HumanReport(io, io.out(), output.detailed()).diff(report);
+    }
+    return code;
+  }
+}

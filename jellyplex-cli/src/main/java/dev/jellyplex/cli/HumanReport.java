@@ -1,0 +1,332 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.cli.Terminal.Style;
+import dev.jellyplex.engine.Action;
+import dev.jellyplex.engine.DiffReport;
+import dev.jellyplex.engine.Event;
+import dev.jellyplex.engine.FileError;
+import dev.jellyplex.engine.ImportReport;
+import dev.jellyplex.engine.MissingMovie;
+import dev.jellyplex.engine.MovieDifference;
+import dev.jellyplex.engine.Plan;
+import dev.jellyplex.engine.PlannedMovie;
+import dev.jellyplex.engine.SyncReport;
+import dev.jellyplex.formats.FileMapping;
+import dev.jellyplex.model.FolderClash;
+import dev.jellyplex.model.IgnoredEntry;
+import dev.jellyplex.model.TranslationLoss;
+import dev.jellyplex.model.VideoClash;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The human-readable reports. Report lines go to {@code report} (stdout, or stderr under {@code
+ * --json --verbose}); the per-movie log of {@code --verbose} and problems (warnings, errors) go to
+ * stderr. The summary line comes last.
+ */
+final class HumanReport {
+  /** How many ignored entries and translation losses are listed without {@code --verbose}. */
+  static final int SHORT_LIST = 10;
+
+  private final Output io;
+  private final PrintWriter report;
+  private final boolean detailed;
+  private final boolean debug;
+
+  /** Report lines go to {@code report}; when it is null only warnings and errors are printed. */
+  HumanReport(Output io, @Nullable PrintWriter report, boolean detailed) {
+    this.io = io;
+    this.report = report == null ? new PrintWriter(Writer.nullWriter()) : report;
+    this.detailed = detailed;
+    this.debug = io.debugEnabled();
+  }
+
+  void sync(SyncReport r, boolean delete) {
+    sync(r, delete, false);
+  }
+
+  /**
+   * The sync report; {@code logged} says that a {@link MovieLog} already logged the movies live, so
+   * that {@code --verbose} only adds the formats and the kept strays.
+   */
+  void sync(SyncReport r, boolean delete, boolean logged) {
+    Plan plan = r.plan();
+    if (r.dryRun()) {
+      line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
+    }
+    if (detailed) {
+      PrintWriter log = io.err();
+      if (!logged) {
+        events(log, plan.source(), plan.target(), r.events());
+      }
+      log.println(
+          "Synced "
+              + plan.source()
+              + " ("
+              + plan.sourceFormat().name()
+              + ") -> "
+              + plan.target()
+              + " ("
+              + plan.targetFormat().name()
+              + ")");
+      if (!delete) {
+        for (String stray : r.strays()) {
+          log.println("stray (kept): " + stray);
+        }
+      }
+      log.flush();
+    }
+    ignored(plan.ignored());
+    losses(plan.losses());
+    problems(plan);
+    errors(r.errors());
+    int straysKept = delete ? 0 : r.strays().size();
+    line(
+        paint(
+            Style.BOLD,
+            String.format(
+                Locale.ROOT,
+                "Summary: %d of %d movies synced, %d files updated, %d files removed, %d ignored,"
+                    + " %d strays kept in target, %d skipped due to clash.",
+                r.moviesProcessed(),
+                r.moviesTotal(),
+                r.filesUpdated(),
+                r.filesRemoved(),
+                plan.ignored().size(),
+                straysKept,
+                Counts.clashes(plan))));
+    report.flush();
+    if (straysKept > 0) {
+      io.warn(
+          straysKept
+              + (straysKept == 1 ? " stray entry" : " stray entries")
+              + " in the target "
+              + (straysKept == 1 ? "has" : "have")
+              + " no counterpart in the source and "
+              + (straysKept == 1 ? "was" : "were")
+              + " kept; run with --delete to remove "
+              + (straysKept == 1 ? "it." : "them."));
+    }
+  }
+
+  void diff(DiffReport d) {
+    Plan plan = d.plan();
+    for (MissingMovie m : d.moviesOnlyInSource()) {
+      line(
+          "only in source: "
+              + m.sourceFolder()
+              + (m.sourceFolder().equals(m.expectedTarget())
+                  ? ""
+                  : " (expected in target as " + m.expectedTarget() + ")"));
+    }
+    for (String m : d.moviesOnlyInTarget()) {
+      line("only in target: " + m);
+    }
+    for (MovieDifference m : d.differingMovies()) {
+      line("differs: " + m.targetMovieName());
+      for (String f : m.onlyInSource()) {
+        line("  only in source: " + f);
+      }
+      for (String f : m.onlyInTarget()) {
+        line("  only in target: " + f);
+      }
+      for (String f : m.notSameFile()) {
+        line("  not the same file: " + f);
+      }
+    }
+    ignored(plan.ignored());
+    losses(plan.losses());
+    problems(plan);
+    int total = plan.movies().size();
+    int inSync = total - d.moviesOnlyInSource().size() - d.differingMovies().size();
+    line(
+        paint(
+            Style.BOLD,
+            String.format(
+                Locale.ROOT,
+                "Summary: %s: %d of %d movies in sync, %d only in source, %d only in target,"
+                    + " %d differing, %d ignored.",
+                d.inSync() ? "in sync" : "differences found",
+                inSync,
+                total,
+                d.moviesOnlyInSource().size(),
+                d.moviesOnlyInTarget().size(),
+                d.differingMovies().size(),
+                plan.ignored().size())));
+    report.flush();
+  }
+
+  void plan(Plan plan) {
+    line(
+        "Plan "
+            + plan.source()
+            + " ("
+            + plan.sourceFormat().name()
+            + ") -> "
+            + plan.target()
+            + " ("
+            + plan.targetFormat().name()
+            + ")");
+    int count = 0;
+    for (PlannedMovie m : plan.movies()) {
+      if (++count % 100 == 0 && io.outClosed()) {
+        break; // stdout was closed (e.g. | head): stop rendering, the rest is for nobody
+      }
+      line(
+          m.sourceFolder().equals(m.targetFolder())
+              ? m.targetFolder()
+              : m.sourceFolder() + " -> " + m.targetFolder());
+      if (detailed) {
+        for (FileMapping f : m.files()) {
+          String role = f.role().name().toLowerCase(Locale.ROOT);
+          String hash = f.disambiguation().map(h -> " [hash " + h + "]").orElse("");
+          line(
+              "  "
+                  + pad(role, 14)
+                  + (f.source().equals(f.target()) ? f.target() : f.source() + " -> " + f.target())
+                  + hash);
+        }
+      }
+    }
+    ignored(plan.ignored());
+    losses(plan.losses());
+    problems(plan);
+    line(
+        paint(
+            Style.BOLD,
+            String.format(
+                Locale.ROOT,
+                "Summary: %d movies planned, %d folder clashes, %d video clashes, %d translation"
+                    + " losses, %d ignored.",
+                plan.movies().size(),
+                plan.folderClashes().size(),
+                plan.movieClashes().size(),
+                plan.losses().size(),
+                plan.ignored().size())));
+    report.flush();
+  }
+
+  void importing(ImportReport r) {
+    importing(r, false);
+  }
+
+  /** The import report; {@code logged} as for {@link #sync(SyncReport, boolean, boolean)}. */
+  void importing(ImportReport r, boolean logged) {
+    if (r.dryRun()) {
+      line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
+    }
+    if (detailed && !logged) {
+      events(io.err(), r.source(), r.target(), r.events());
+      io.err().flush();
+    }
+    ignored(r.ignored());
+    losses(r.losses());
+    errors(r.errors());
+    line(
+        paint(
+            Style.BOLD,
+            String.format(
+                Locale.ROOT,
+                "Summary: %d movies, %d files imported, %d skipped, %d ignored, %d errors.",
+                r.movies(),
+                Counts.updated(r.events()),
+                Counts.of(r.events(), Action.SKIP),
+                r.ignored().size(),
+                r.errors().size())));
+    report.flush();
+  }
+
+  /** Per movie folder: a line with the counts, then one line per changed file (skips: --debug). */
+  private void events(PrintWriter log, Path sourceRoot, Path targetRoot, List<Event> events) {
+    MovieLog movies = new MovieLog(log, io.terminal(), sourceRoot, targetRoot, debug, null);
+    events.forEach(movies::add);
+    movies.finish();
+  }
+
+  private void ignored(List<IgnoredEntry> ignored) {
+    int limit = detailed ? Integer.MAX_VALUE : SHORT_LIST;
+    int shown = 0;
+    for (IgnoredEntry e : ignored) {
+      if (shown++ == limit) {
+        line("  ... and " + (ignored.size() - limit) + " more ignored (--verbose lists all)");
+        break;
+      }
+      line("ignored: " + e.relativePath() + " (" + e.reason() + ")");
+    }
+  }
+
+  private void losses(List<TranslationLoss> losses) {
+    int limit = detailed ? Integer.MAX_VALUE : SHORT_LIST;
+    int shown = 0;
+    for (TranslationLoss l : losses) {
+      if (shown++ == limit) {
+        line(
+            "  ... and "
+                + (losses.size() - limit)
+                + " more translation losses (--verbose lists all)");
+        break;
+      }
+      line(
+          "translation loss: "
+              + l.kind().jsonName()
+              + " "
+              + (l.key().isEmpty() ? "" : l.key() + "=")
+              + "\""
+              + l.value()
+              + "\" ("
+              + l.reason()
+              + ")");
+    }
+  }
+
+  /** Clashes and unwritable movies of the plan: warnings and errors on stderr. */
+  private void problems(Plan plan) {
+    report.flush();
+    for (FolderClash c : plan.folderClashes()) {
+      io.warn(
+          "folder clash: "
+              + String.join(", ", c.sourceFolders())
+              + " all map to "
+              + c.targetFolder()
+              + "; none of them is synced. Rename one of them in the source.");
+    }
+    for (VideoClash c : plan.movieClashes()) {
+      io.warn(
+          "video clash in "
+              + c.movieFolder()
+              + ": "
+              + String.join(", ", c.sourceFileNames())
+              + " all map to "
+              + c.targetFileName()
+              + "; they are not synced. Rename one of them in the source.");
+    }
+    errors(plan.errors());
+  }
+
+  private void errors(List<FileError> errors) {
+    report.flush();
+    for (FileError e : errors) {
+      io.error(e.path() + ": " + e.reason());
+    }
+  }
+
+  private void line(String text) {
+    report.println(text);
+  }
+
+  private String paint(Style style, String text) {
+    return io.terminal().paint(style, text);
+  }
+
+  static String pad(String s, int width) {
+    StringBuilder b = new StringBuilder(s);
+    while (b.length() < width) {
+      b.append(' ');
+    }
+    return b.append(' ').toString();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.ImportOptions;
+import dev.jellyplex.engine.ImportReport;
+import dev.jellyplex.engine.JellyPlex;
+import dev.jellyplex.engine.Materializer;
+import dev.jellyplex.engine.SyncListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code import STAGING TARGET}: files loose videos into one folder per movie. */
+@Command(
+    name = "import",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Group loose, properly named video files found anywhere below STAGING by movie and file"
+          + " them into one folder per movie in TARGET. Never removes anything from TARGET.",
+      "",
+      "Exit codes: 0 success, 1 problems reported (file errors), 2 setup or usage error."
+    })
+final class ImportCommand extends EngineCommand {
+  @Parameters(index = "0", paramLabel = "STAGING", description = "The folder of loose files.")
+  String staging = "";
+
+  @Parameters(index = "1", paramLabel = "TARGET", description = "The library to file them into.")
+  String target = "";
+
+  @Option(names = "--create", description = "Create the target folder if it does not exist.")
+  boolean create;
+
+  @Option(names = "--dry-run", description = "Show what would happen without touching anything.")
+  boolean dryRun;
+
+  @Mixin FormatOptions formats = new FormatOptions();
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nHow files get there:%n")
+  @Nullable Transfer transfer;
+
+  /** {@code --move} or {@code --copy}. */
+  static final class Transfer {
+    @Option(
+        names = "--move",
+        description =
+            "Move each file (default): a rename on one filesystem, else copy, flush, delete.")
+    boolean move;
+
+    @Option(names = "--copy", description = "Copy each file and leave STAGING as it is.")
+    boolean copy;
+  }
+
+  ImportCommand(Output io) {
+    super(io);
+  }
+
+  @Override
+  String operation() {
+    return "import";
+  }
+
+  @Override
+  int failureCode() {
+    return Exit.PROBLEMS;
+  }
+
+  @Override
+  int execute() throws IOException {
+    ImportOptions options =
+        ImportOptions.builder()
+            .sourceFormat(formats.source.format())
+            .targetFormat(formats.target.format())
+            .materializer(transfer != null && transfer.copy ? Materializer.COPY : Materializer.MOVE)
+            .dryRun(dryRun)
+            .create(create)
+            .build();
+    Path staged = path(staging, "STAGING");
+    Path t = path(target, "TARGET");
+    MovieLog live = listener(staged, t);
+    io.debug("import " + staged + " -> " + t + " with " + options);
+    ImportReport report;
+    try {
+      report = JellyPlex.importFiles(staged, t, options, live == null ? SyncListener.NONE : live);
+    } finally {
+      if (live != null) {
+        live.finish();
+      }
+    }
+    int code = report.errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
+    if (output.json) {
+      Json.write(JsonDocuments.importing(report, code), io.out());
+      new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
+          .importing(report, true);
+    } else {
+      new HumanReport(io, io.out(), output.detailed()).importing(report, true);
+    }
+    return code;
+  }
+}

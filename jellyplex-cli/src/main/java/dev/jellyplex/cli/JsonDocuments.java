@@ -1,0 +1,274 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.Action;
+import dev.jellyplex.engine.DiffReport;
+import dev.jellyplex.engine.Event;
+import dev.jellyplex.engine.FileError;
+import dev.jellyplex.engine.ImportReport;
+import dev.jellyplex.engine.MissingMovie;
+import dev.jellyplex.engine.MovieDifference;
+import dev.jellyplex.engine.Plan;
+import dev.jellyplex.engine.PlannedMovie;
+import dev.jellyplex.engine.SyncReport;
+import dev.jellyplex.formats.FileMapping;
+import dev.jellyplex.formats.FileRole;
+import dev.jellyplex.model.FolderClash;
+import dev.jellyplex.model.FormatId;
+import dev.jellyplex.model.IgnoredEntry;
+import dev.jellyplex.model.TranslationLoss;
+import dev.jellyplex.model.VideoClash;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the {@code --json} documents as ordered maps with snake_case keys. The shape is published
+ * in {@code docs/jellyplex.schema.json}; tests validate every document against it.
+ */
+final class JsonDocuments {
+  /** Bumped whenever a key is removed or changes meaning; new keys do not bump it. */
+  static final int SCHEMA_VERSION = 1;
+
+  private JsonDocuments() {}
+
+  static Map<String, Object> sync(SyncReport report, int exitCode) {
+    Plan plan = report.plan();
+    Map<String, Object> doc = header("sync", exitCode, plan.source(), plan.sourceFormat());
+    doc.put("target", endpoint(plan.target(), plan.targetFormat()));
+    doc.put("dry_run", report.dryRun());
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("movies_total", report.moviesTotal());
+    summary.put("movies_processed", report.moviesProcessed());
+    summary.put("files_updated", report.filesUpdated());
+    summary.put("files_removed", report.filesRemoved());
+    summary.put("items_ignored", plan.ignored().size());
+    summary.put("strays_in_target", report.strays().size());
+    summary.put("clashes", Counts.clashes(plan));
+    summary.put("errors", report.errors().size() + plan.errors().size());
+    doc.put("summary", summary);
+    doc.put("ignored", ignored(plan.source(), plan.ignored()));
+    doc.put("strays_in_target", new ArrayList<>(report.strays()));
+    doc.put("translation_losses", losses(plan.losses()));
+    doc.put("events", events(report.events()));
+    doc.put("clashes", videoClashes(plan.movieClashes()));
+    doc.put("folder_clashes", folderClashes(plan.folderClashes()));
+    doc.put("errors", errors(plan.errors(), report.errors()));
+    return doc;
+  }
+
+  static Map<String, Object> diff(DiffReport report, int exitCode) {
+    Plan plan = report.plan();
+    Map<String, Object> doc = header("diff", exitCode, plan.source(), plan.sourceFormat());
+    doc.put("target", endpoint(plan.target(), plan.targetFormat()));
+    doc.put("in_sync", report.inSync());
+    List<Object> onlySource = new ArrayList<>();
+    for (MissingMovie m : report.moviesOnlyInSource()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("source_folder", m.sourceFolder());
+      item.put("expected_target", m.expectedTarget());
+      onlySource.add(item);
+    }
+    doc.put("movies_only_in_source", onlySource);
+    doc.put("movies_only_in_target", new ArrayList<>(report.moviesOnlyInTarget()));
+    List<Object> differing = new ArrayList<>();
+    for (MovieDifference d : report.differingMovies()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("target_movie_name", d.targetMovieName());
+      item.put("only_in_source", new ArrayList<>(d.onlyInSource()));
+      item.put("only_in_target", new ArrayList<>(d.onlyInTarget()));
+      item.put("not_same_file", new ArrayList<>(d.notSameFile()));
+      differing.add(item);
+    }
+    doc.put("differing_movies", differing);
+    doc.put("translation_losses", losses(plan.losses()));
+    doc.put("ignored", ignored(plan.source(), plan.ignored()));
+    doc.put("folder_clashes", folderClashes(plan.folderClashes()));
+    doc.put("movie_clashes", videoClashes(plan.movieClashes()));
+    return doc;
+  }
+
+  static Map<String, Object> plan(Plan plan, int exitCode) {
+    Map<String, Object> doc = header("plan", exitCode, plan.source(), plan.sourceFormat());
+    doc.put("target", endpoint(plan.target(), plan.targetFormat()));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("movies", plan.movies().size());
+    summary.put("folder_clashes", plan.folderClashes().size());
+    summary.put("movie_clashes", plan.movieClashes().size());
+    summary.put("translation_losses", plan.losses().size());
+    summary.put("ignored", plan.ignored().size());
+    summary.put("errors", plan.errors().size());
+    doc.put("summary", summary);
+    List<Object> movies = new ArrayList<>();
+    for (PlannedMovie m : plan.movies()) {
+      movies.add(movie(m));
+    }
+    doc.put("movies", movies);
+    doc.put("folder_clashes", folderClashes(plan.folderClashes()));
+    doc.put("movie_clashes", videoClashes(plan.movieClashes()));
+    doc.put("translation_losses", losses(plan.losses()));
+    doc.put("ignored", ignored(plan.source(), plan.ignored()));
+    doc.put("errors", errors(plan.errors(), List.of()));
+    return doc;
+  }
+
+  static Map<String, Object> importing(ImportReport report, int exitCode) {
+    Map<String, Object> doc = header("import", exitCode, report.source(), report.sourceFormat());
+    doc.put("target", endpoint(report.target(), report.targetFormat()));
+    doc.put("dry_run", report.dryRun());
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("movies", report.movies());
+    summary.put("files_imported", Counts.updated(report.events()));
+    summary.put("files_skipped", Counts.of(report.events(), Action.SKIP));
+    summary.put("items_ignored", report.ignored().size());
+    summary.put("errors", report.errors().size());
+    doc.put("summary", summary);
+    doc.put("ignored", ignored(report.source(), report.ignored()));
+    doc.put("translation_losses", losses(report.losses()));
+    doc.put("events", events(report.events()));
+    doc.put("errors", errors(report.errors(), List.of()));
+    return doc;
+  }
+
+  /** The document written when a run could not start or failed as a whole. */
+  static Map<String, Object> error(String operation, int exitCode, String message) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schema_version", SCHEMA_VERSION);
+    doc.put("operation", operation);
+    doc.put("exit_code", exitCode);
+    doc.put("error", message);
+    return doc;
+  }
+
+  private static Map<String, Object> header(
+      String operation, int exitCode, Path source, FormatId sourceFormat) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schema_version", SCHEMA_VERSION);
+    doc.put("operation", operation);
+    doc.put("exit_code", exitCode);
+    doc.put("source", endpoint(source, sourceFormat));
+    return doc;
+  }
+
+  private static Map<String, Object> endpoint(Path path, FormatId format) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("path", path.toString());
+    e.put("format", format.name());
+    return e;
+  }
+
+  private static Map<String, Object> movie(PlannedMovie m) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("source", m.sourceFolder());
+    item.put("target_folder", m.targetFolder());
+    List<Object> videos = new ArrayList<>();
+    List<Object> sidecars = new ArrayList<>();
+    List<Object> loose = new ArrayList<>();
+    List<Object> assets = new ArrayList<>();
+    for (FileMapping f : m.files()) {
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("source", f.source());
+      file.put("target", f.target());
+      if (f.role() == FileRole.VIDEO) {
+        f.disambiguation()
+            .ifPresent(
+                hash -> {
+                  Map<String, Object> d = new LinkedHashMap<>();
+                  d.put("strategy", "hash_suffix");
+                  d.put("detail", hash);
+                  file.put("disambiguation", d);
+                });
+        videos.add(file);
+      } else if (f.role() == FileRole.VIDEO_SIDECAR) {
+        sidecars.add(file);
+      } else if (f.role() == FileRole.SIDECAR) {
+        loose.add(file);
+      } else {
+        file.put("role", f.role().name().toLowerCase(Locale.ROOT));
+        assets.add(file);
+      }
+    }
+    item.put("videos", videos);
+    item.put("sidecars", sidecars);
+    item.put("loose_files", loose);
+    item.put("assets", assets);
+    return item;
+  }
+
+  private static List<Object> ignored(Path root, List<IgnoredEntry> entries) {
+    List<Object> list = new ArrayList<>();
+    for (IgnoredEntry e : entries) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("path", root.resolve(e.relativePath()).toString());
+      item.put("name", e.name());
+      item.put("reason", e.reason());
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Object> losses(List<TranslationLoss> losses) {
+    List<Object> list = new ArrayList<>();
+    for (TranslationLoss l : losses) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("kind", l.kind().jsonName());
+      item.put("key", l.key());
+      item.put("value", l.value());
+      item.put("reason", l.reason());
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Object> events(List<Event> events) {
+    List<Object> list = new ArrayList<>();
+    for (Event e : events) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("action", e.action().jsonName());
+      item.put("target", e.target().toString());
+      e.source().ifPresent(s -> item.put("source", s.toString()));
+      e.context().ifPresent(c -> item.put("context", c.jsonName()));
+      e.previous().ifPresent(p -> item.put("previous", p.toString()));
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Object> videoClashes(List<VideoClash> clashes) {
+    List<Object> list = new ArrayList<>();
+    for (VideoClash c : clashes) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("movie_folder", c.movieFolder());
+      item.put("target_filename", c.targetFileName());
+      item.put("source_filenames", new ArrayList<>(c.sourceFileNames()));
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Object> folderClashes(List<FolderClash> clashes) {
+    List<Object> list = new ArrayList<>();
+    for (FolderClash c : clashes) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("target_folder", c.targetFolder());
+      item.put("source_folders", new ArrayList<>(c.sourceFolders()));
+      list.add(item);
+    }
+    return list;
+  }
+
+  private static List<Object> errors(List<FileError> first, List<FileError> second) {
+    List<Object> list = new ArrayList<>();
+    for (List<FileError> errors : List.of(first, second)) {
+      for (FileError e : errors) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("path", e.path().toString());
+        item.put("reason", e.reason());
+        list.add(item);
+      }
+    }
+    return list;
+  }
+}

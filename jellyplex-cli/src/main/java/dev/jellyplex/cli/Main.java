@@ -1,0 +1,162 @@
+package dev.jellyplex.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code jellyplex} (and {@code jellyplex-sync}) command line.
+ *
+ * <pre>{@code
+ * int exit = Main.run(new String[] {"diff", "/media/plex", "/media/jellyfin"}, System.out, System.err);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class Main {
+  /** The subcommands; any other first argument that is not an option implies {@code sync}. */
+  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo");
+
+  private Main() {}
+
+  /** Runs the program and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err, Terminal.detect());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the program with the given arguments, writing results to {@code out} and logs to {@code
+   * err} (UTF-8, no colours, no progress bar), and returns the exit code: 0 success, 1 problems
+   * reported (for {@code diff}: differences), 2 setup or usage error.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Terminal.plain());
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      Output io = new Output(outWriter, errWriter, terminal, programName());
+      try {
+        return commandLine(io).execute(withImplicitSync(args));
+      } catch (RuntimeException e) { // last line of defence: never a stack trace without --debug
+        io.error("internal error: " + e + " (run with --debug for details, and please report it)");
+        if (Arrays.asList(args).contains("--debug")) {
+          e.printStackTrace(errWriter);
+        }
+        return Exit.SETUP;
+      }
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Puts {@code sync} in front of arguments that start with neither a command nor an option. */
+  static String[] withImplicitSync(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-")) {
+      return args;
+    }
+    if (args[0].equals("demo")) {
+      // The seed allows "jellyplex-sync demo TARGET" (a source folder named demo): that stays a
+      // sync; "demo" alone or with options only is the demo command.
+      boolean folderFollows = false;
+      for (int i = 1; i < args.length; i++) {
+        folderFollows |= !args[i].startsWith("-") && !args[i - 1].equals("--dir");
+      }
+      if (!folderFollows) {
+        return args;
+      }
+    } else if (COMMANDS.contains(args[0])) {
+      return args;
+    }
+    String[] withSync = new String[args.length + 1];
+    withSync[0] = "sync";
+    System.arraycopy(args, 0, withSync, 1, args.length);
+    return withSync;
+  }
+
+  /** The command tree, with output going to {@code io}; also used to generate docs. */
+  static CommandLine commandLine(Output io) {
+    CommandLine cl = new CommandLine(new JellyplexCommand());
+    cl.addSubcommand(new SyncCommand(io));
+    cl.addSubcommand(new DiffCommand(io));
+    cl.addSubcommand(new PlanCommand(io));
+    cl.addSubcommand(new ImportCommand(io));
+    cl.addSubcommand(new DemoCommand(io));
+    cl.setCommandName(io.program());
+    // Python's argparse accepts unique prefixes of long options (--dry for --dry-run); so do we,
+    // so that scripts written for jellyplex-sync keep working.
+    cl.setAbbreviatedOptionsAllowed(true);
+    cl.setOut(io.out());
+    cl.setErr(io.err());
+    cl.setColorScheme(
+        CommandLine.Help.defaultColorScheme(io.terminal().colour() ? Ansi.ON : Ansi.OFF));
+    cl.setParameterExceptionHandler((e, a) -> usageError(io, e));
+    cl.setExecutionExceptionHandler(
+        (e, c, p) -> {
+          io.error("internal error: " + e);
+          return Exit.SETUP; // not reached: EngineCommand.call() catches everything
+        });
+    cl.setExitCodeExceptionMapper(e -> Exit.SETUP);
+    cl.setUsageHelpAutoWidth(io.terminal().interactive());
+    return cl;
+  }
+
+  /** A bad command line: the message and a one-line hint, exit 2. */
+  private static int usageError(Output io, ParameterException e) {
+    String message = String.valueOf(e.getMessage());
+    io.error(message.startsWith("Error: ") ? message.substring("Error: ".length()) : message);
+    CommandLine command = e.getCommandLine();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      var suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        io.err().println("Did you mean: " + String.join(" or ", suggestions) + "?");
+      }
+    }
+    if (command.getParent() == null && e.getCommandLine().getParseResult() != null) {
+      io.err()
+          .println(
+              "When the first argument is an option, spell out the command, e.g. '"
+                  + io.program()
+                  + " sync --delete SOURCE TARGET'; see '"
+                  + io.program()
+                  + " --help'.");
+    } else {
+      io.err().println("Try '" + qualifiedName(command) + " --help' for more information.");
+    }
+    io.err().flush();
+    return Exit.SETUP;
+  }
+
+  private static String qualifiedName(CommandLine command) {
+    return command.getCommandSpec().qualifiedName(" ");
+  }
+
+  /** The name the user called us by: {@code jellyplex} or, through its launcher, another. */
+  static String programName() {
+    String name = System.getProperty("jellyplex.program");
+    return name == null || name.isBlank() ? "jellyplex" : name;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.cli.Terminal.Style;
+import java.io.PrintWriter;
+
+/** The two output channels of a run: results on stdout, logs and progress on stderr. */
+final class Output {
+  /** How much goes to stderr. */
+  enum Level {
+    DEBUG,
+    INFO,
+    WARN
+  }
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Terminal terminal;
+  private final String program;
+  private Level level = Level.INFO;
+
+  Output(PrintWriter out, PrintWriter err, Terminal terminal, String program) {
+    this.out = out;
+    this.err = err;
+    this.terminal = terminal;
+    this.program = program;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  /** The program name as the user called it, e.g. {@code jellyplex-sync}. */
+  String program() {
+    return program;
+  }
+
+  void level(Level level) {
+    this.level = level;
+  }
+
+  boolean debugEnabled() {
+    return level == Level.DEBUG;
+  }
+
+  boolean infoEnabled() {
+    return level != Level.WARN;
+  }
+
+  void debug(String message) {
+    if (debugEnabled()) {
+      err.println(terminal.paint(Style.DIM, "debug: " + message));
+      err.flush();
+    }
+  }
+
+  void info(String message) {
+    if (infoEnabled()) {
+      err.println(message);
+      err.flush();
+    }
+  }
+
+  void warn(String message) {
+    out.flush();
+    err.println(terminal.paint(Style.YELLOW, "warning:") + " " + message);
+    err.flush();
+  }
+
+  void error(String message) {
+    out.flush();
+    err.println(terminal.paint(Style.RED, "error:") + " " + message);
+    err.flush();
+  }
+
+  /** Whether stdout was closed early (e.g. piped into {@code head}). */
+  boolean outClosed() {
+    return out.checkError();
+  }
+}

@@ -1,0 +1,129 @@
+package dev.jellyplex.cli;
+
+import dev.jellyplex.engine.JellyPlex;
+import dev.jellyplex.engine.SyncListener;
+import dev.jellyplex.engine.SyncOptions;
+import dev.jellyplex.engine.SyncReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sync SOURCE TARGET}: mirrors the source library into the target layout. */
+@Command(
+    name = "sync",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Mirror a source library into the target layout (the default command).",
+      "",
+      "Exit codes: 0 success, 1 problems reported (clashes, file errors, a refusing guard),"
+          + " 2 setup or usage error."
+    })
+final class SyncCommand extends EngineCommand {
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description = "The source library: the only source of truth, never changed.")
+  String source = "";
+
+  @Parameters(
+      index = "1",
+      paramLabel = "TARGET",
+      description = "The target library: do not keep anything else in it.")
+  String target = "";
+
+  @Option(names = "--create", description = "Create the target folder if it does not exist.")
+  boolean create;
+
+  @Option(
+      names = "--delete",
+      description =
+          "Remove stray files and folders in the target that have no counterpart in the source."
+              + " Without it, strays are reported and kept.")
+  boolean delete;
+
+  @Option(names = "--dry-run", description = "Show what would happen without touching anything.")
+  boolean dryRun;
+
+  @Option(
+      names = "--max-delete",
+      paramLabel = "N",
+      description = "Refuse to run (exit 1, nothing changed) when more than N entries would go.")
+  @Nullable Integer maxDelete;
+
+  @Mixin FormatOptions formats = new FormatOptions();
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nMaterializer (pick one):%n")
+  @Nullable MaterializerOptions materializer;
+
+  SyncCommand(Output io) {
+    super(io);
+  }
+
+  @Override
+  String operation() {
+    return "sync";
+  }
+
+  @Override
+  int failureCode() {
+    return Exit.PROBLEMS;
+  }
+
+  @Override
+  int execute() throws IOException {
+    Path s = path(source, "SOURCE");
+    Path t = path(target, "TARGET");
+    if (maxDelete != null && maxDelete < 0) {
+      throw new UsageException("--max-delete must be 0 or more, got " + maxDelete);
+    }
+    SyncOptions.Builder options =
+        SyncOptions.builder()
+            .sourceFormat(formats.source.format())
+            .targetFormat(formats.target.format())
+            .materializer(MaterializerOptions.of(materializer))
+            .delete(delete)
+            .dryRun(dryRun)
+            .create(create);
+    if (maxDelete != null) {
+      options.maxDelete(maxDelete);
+    }
+    SyncOptions built = options.build();
+    MovieLog live = listener(s, t);
+    io.debug("sync " + s + " -> " + t + " with " + built);
+    long started = System.nanoTime();
+    SyncReport report;
+    try {
+      report = JellyPlex.sync(s, t, built, live == null ? SyncListener.NONE : live);
+    } finally {
+      if (live != null) {
+        live.finish();
+      }
+    }
+    io.debug(
+        "realized "
+            + report.events().size()
+            + " events in "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms");
+    int code = report.successful() ? Exit.OK : Exit.PROBLEMS;
+    render(report, code);
+    return code;
+  }
+
+  private void render(SyncReport report, int code) {
+    if (output.json) {
+      Json.write(JsonDocuments.sync(report, code), io.out());
+      new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
+          .sync(report, delete, true);
+    } else {
+      new HumanReport(io, io.out(), output.detailed()).sync(report, delete, true);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.jellyplex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End-to-end: the shaded jar and the launcher scripts as separate processes, after {@code package}.
+ * Runs under Failsafe ({@code ./mvnw verify}).
+ */
+class JarIT {
+  private static final Path JAR =
+      Path.of(System.getProperty("jellyplex.jar", "target/jellyplex.jar")).toAbsolutePath();
+  private static final Path REPO = JAR.resolve("../../..").normalize();
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  @TempDir Path tmp;
+  private Path src;
+
+  /** The result of one process. */
+  static final class Run {
+    final int exit;
+    final String out;
+    final String err;
+
+    Run(int exit, String out, String err) {
+      this.exit = exit;
+      this.out = out;
+      this.err = err;
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  @BeforeEach
+  void library() throws IOException {
+    src = Library.plex(tmp.resolve("plex"));
+  }
+
+  /**
+   * Runs {@code command} with a locale environment: {@code locale} null means LANG and LC_* unset.
+   */
+  private Run run(Map<String, String> locale, List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command);
+    Map<String, String> env = pb.environment();
+    env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_") || k.equals("LANGUAGE"));
+    env.putAll(locale);
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put("JELLYPLEX_JAR", JAR.toString());
+    Path out = Files.createTempFile(tmp, "out", ".txt");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "finished in time");
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> cmd(String... parts) {
+    return new ArrayList<>(List.of(parts));
+  }
+
+  private List<String> launcher(String name, String... args) {
+    List<String> c = cmd(REPO.resolve(name).toString());
+    c.addAll(List.of(args));
+    return c;
+  }
+
+  private List<String> jar(String... args) {
+    List<String> c = cmd(JAVA.toString(), "-jar", JAR.toString());
+    c.addAll(List.of(args));
+    return c;
+  }
+
+  @Test
+  void versionComesFromTheJarManifest() throws Exception {
+    Run r = run(Map.of(), jar("--version"));
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.startsWith("jellyplex " + System.getProperty("project.version", "")), r.out);
+    assertFalse(r.out.contains("unknown"), r::toString);
+  }
+
+  @Test
+  void theLauncherGetsNonAsciiNamesRightInTheCLocale() throws Exception {
+    Path utf8 = tmp.resolve("jf-utf8");
+    Run a =
+        run(
+            Map.of("LANG", "C.UTF-8"),
+            launcher("jellyplex", "sync", "--create", src.toString(), utf8.toString()));
+    assertEquals(0, a.exit, a::toString);
+    Path c = tmp.resolve("jf-c");
+    Run b =
+        run(
+            Map.of("LC_ALL", "C"),
+            launcher("jellyplex", "sync", "--create", src.toString(), c.toString()));
+    assertEquals(0, b.exit, b::toString);
+    assertEquals("", b.err, b::toString);
+    Set<String> tree = Library.tree(utf8);
+    assertTrue(tree.contains(Library.AMELIE_JF + "/"), tree::toString);
+    assertTrue(tree.contains(Library.SCREAM + "/" + Library.SCREAM + ".mkv"), tree::toString);
+    assertEquals(tree, Library.tree(c));
+    assertEquals(a.out, b.out.replace(c.toString(), utf8.toString()));
+  }
+
+  @Test
+  void theBareJarInTheCLocaleWarnsInsteadOfFailingSilently() throws Exception {
+    Run r = run(Map.of("LC_ALL", "C"), jar("plan", src.toString(), tmp.resolve("x").toString()));
+    assertTrue(r.err.contains("LC_ALL=C.UTF-8"), r::toString);
+    assertFalse(r.err.contains("\tat "), r::toString);
+  }
+
+  @Test
+  void jellyplexSyncWithImplicitSyncAndJsonThroughJq() throws Exception {
+    Path dst = tmp.resolve("jf");
+    Run r =
+        run(
+            Map.of("LANG", "C.UTF-8"),
+            launcher("jellyplex-sync", src.toString(), dst.toString(), "--create", "--json"));
+    assertEquals(0, r.exit, r::toString);
+    JsonNode doc = SchemaValidator.published().assertValid(r.out);
+    assertEquals("sync", doc.get("operation").asText());
+    assertEquals("", r.err, "under --json stderr keeps only warnings");
+
+    Run help = run(Map.of(), launcher("jellyplex-sync", "--help"));
+    assertEquals(0, help.exit, help::toString);
+    assertTrue(help.out.startsWith("Usage: jellyplex-sync "), "named as called: " + help.out);
+
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is installed");
+    // The seed README's recipe, unchanged.
+    String recipe =
+        REPO.resolve("jellyplex-sync")
+            + " sync --json --dry-run '"
+            + src
+            + "' '"
+            + dst
+            + "' | jq -c '[.events[].action] | group_by(.) | map({action: .[0], count: length})'";
+    Run jq = run(Map.of("LANG", "C.UTF-8"), cmd("bash", "-c", "set -o pipefail; " + recipe));
+    assertEquals(0, jq.exit, jq::toString);
+    assertEquals("[{\"action\":\"skip\",\"count\":5}]\n", jq.out);
+  }
+
+  @Test
+  void aClosedStdoutEndsQuietly() throws Exception {
+    for (int i = 0; i < 200; i++) {
+      Library.write(src, "Movie " + i + " (2000)/Movie " + i + " (2000).mkv", "m");
+    }
+    String pipeline =
+        "'"
+            + JAVA
+            + "' -jar '"
+            + JAR
+            + "' plan -v '"
+            + src
+            + "' '"
+            + tmp.resolve("x")
+            + "' | head -1;"
+            + " exit ${PIPESTATUS[0]}";
+    Run r = run(Map.of("LANG", "C.UTF-8"), cmd("bash", "-c", pipeline));
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.startsWith("Plan "), r::toString);
+    assertEquals("", r.err, r::toString);
+  }
+}

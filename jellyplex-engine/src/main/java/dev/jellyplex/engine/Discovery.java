@@ -1,0 +1,124 @@
+package dev.jellyplex.engine;
+
+import dev.jellyplex.model.IgnoredEntry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lists a source library in one pass: one directory read per folder, one attribute read per entry,
+ * movie folders in parallel on a small bounded pool (a NAS over NFS is latency-bound). The result
+ * is sorted and does not depend on thread timing.
+ */
+final class Discovery {
+  private Discovery() {}
+
+  /** One movie folder of the source: its regular files, or why it could not be read. */
+  record SourceFolder(
+      String name,
+      SortedMap<String, Entry> files,
+      List<IgnoredEntry> ignored,
+      @Nullable String error) {}
+
+  /** The whole source listing. */
+  record Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
+
+    /** Every regular file's attributes, by absolute path. */
+    Map<Path, Entry> attributes() {
+      Map<Path, Entry> out = new java.util.HashMap<>();
+      for (SourceFolder f : folders) {
+        Path dir = root.resolve(f.name());
+        f.files().forEach((rel, e) -> out.put(Scanner.resolve(dir, rel), e));
+      }
+      return out;
+    }
+  }
+
+  /** Lists {@code root}, which must be a readable folder. */
+  static Listing discover(Path root) throws IOException {
+    SortedMap<String, Entry> top;
+    try {
+      top = Scanner.list(root);
+    } catch (IOException e) {
+      throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
+    }
+    List<IgnoredEntry> ignored = new ArrayList<>();
+    List<String> folders = new ArrayList<>();
+    for (var e : top.entrySet()) {
+      String name = e.getKey();
+      Entry entry = e.getValue();
+      if (Scanner.isOwnName(name)) {
+        continue;
+      }
+      if (entry.kind() == Entry.Kind.SYMLINK) {
+        ignored.add(IgnoredEntry.of(name, "symbolic link (not followed)"));
+      } else if (!entry.isDirectory()) {
+        ignored.add(IgnoredEntry.of(name, "file at the library root"));
+      } else if (Scanner.isHiddenOrSystem(name)) {
+        ignored.add(
+            IgnoredEntry.of(name, name.startsWith(".") ? "hidden folder" : "system folder"));
+      } else {
+        folders.add(name);
+      }
+    }
+    List<SourceFolder> listed = listAll(root, folders);
+    return new Listing(root, List.copyOf(listed), List.copyOf(ignored));
+  }
+
+  private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
+    return Parallel.map(names, n -> listFolder(root, n));
+  }
+
+  /** Lists one movie folder; a folder that cannot be read is returned with its error. */
+  static SourceFolder listFolder(Path root, String name) {
+    SortedMap<String, Entry> files = new TreeMap<>();
+    List<IgnoredEntry> ignored = new ArrayList<>();
+    try {
+      walk(root.resolve(name), name + "/", "", files, ignored);
+    } catch (IOException e) {
+      return new SourceFolder(
+          name,
+          Collections.emptySortedMap(),
+          List.of(),
+          "cannot read the folder: " + Errors.reason(e));
+    }
+    return new SourceFolder(
+        name, Collections.unmodifiableSortedMap(files), List.copyOf(ignored), null);
+  }
+
+  private static void walk(
+      Path dir,
+      String libraryPrefix,
+      String prefix,
+      SortedMap<String, Entry> files,
+      List<IgnoredEntry> ignored)
+      throws IOException {
+    for (var e : Scanner.list(dir).entrySet()) {
+      String name = e.getKey();
+      Entry entry = e.getValue();
+      String rel = prefix + name;
+      if (Scanner.isOwnName(name)) {
+        continue;
+      }
+      if (Scanner.isHiddenOrSystem(name)) {
+        String what = name.startsWith(".") ? "hidden " : "system ";
+        ignored.add(
+            IgnoredEntry.of(libraryPrefix + rel, what + (entry.isDirectory() ? "folder" : "file")));
+      } else if (entry.kind() == Entry.Kind.SYMLINK) {
+        ignored.add(IgnoredEntry.of(libraryPrefix + rel, "symbolic link (not followed)"));
+      } else if (entry.isDirectory()) {
+        walk(dir.resolve(name), libraryPrefix, rel + "/", files, ignored);
+      } else if (entry.isFile()) {
+        files.put(rel, entry);
+      } else {
+        ignored.add(IgnoredEntry.of(libraryPrefix + rel, "not a regular file"));
+      }
+    }
+  }
+}

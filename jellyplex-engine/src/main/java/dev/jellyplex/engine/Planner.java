@@ -1,0 +1,133 @@
+package dev.jellyplex.engine;
+
+import dev.jellyplex.formats.FileMapping;
+import dev.jellyplex.formats.LibraryTranslator;
+import dev.jellyplex.formats.MovieFolder;
+import dev.jellyplex.formats.MovieTranslation;
+import dev.jellyplex.model.FolderClash;
+import dev.jellyplex.model.FormatId;
+import dev.jellyplex.model.IgnoredEntry;
+import dev.jellyplex.model.TranslationLoss;
+import dev.jellyplex.model.VideoClash;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Turns a source listing into a plan: pure, no filesystem access. */
+final class Planner {
+  private Planner() {}
+
+  /** The names of every video file of the listing, produced lazily (for format detection). */
+  static Iterator<String> videoFileNames(Discovery.Listing listing, Naming naming) {
+    return listing.folders().stream()
+        .flatMap(f -> f.files().keySet().stream())
+        .map(Scanner::lastSegment)
+        .filter(naming::isVideoFileName)
+        .iterator();
+  }
+
+  /** Plans the mirror of the listed source in {@code target}. */
+  static Plan plan(
+      Discovery.Listing listing,
+      Path target,
+      FormatId sourceFormat,
+      FormatId targetFormat,
+      LibraryTranslator translator) {
+    Path source = listing.root();
+    List<IgnoredEntry> ignored = new ArrayList<>(listing.ignored());
+    Set<TranslationLoss> losses = new LinkedHashSet<>();
+    List<VideoClash> videoClashes = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>();
+    Set<String> protectedFolders = new TreeSet<>();
+    Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
+
+    for (Discovery.SourceFolder folder : listing.folders()) {
+      ignored.addAll(folder.ignored());
+      String error = folder.error();
+      if (error != null) {
+        errors.add(FileError.of(source.resolve(folder.name()), error));
+        try {
+          translate(translator, MovieFolder.of(folder.name(), List.of()))
+              .targetFolder()
+              .ifPresent(protectedFolders::add);
+        } catch (RuntimeException e) {
+          // no target name known: nothing to protect
+        }
+        continue;
+      }
+      MovieTranslation t;
+      try {
+        t =
+            translate(
+                translator, MovieFolder.of(folder.name(), List.copyOf(folder.files().keySet())));
+      } catch (RuntimeException e) {
+        errors.add(
+            FileError.of(
+                source.resolve(folder.name()), "cannot translate the folder's names: " + e));
+        continue;
+      }
+      ignored.addAll(t.ignored());
+      losses.addAll(t.losses());
+      videoClashes.addAll(t.clashes());
+      if (t.error().isPresent()) {
+        errors.add(FileError.of(source.resolve(folder.name()), t.error().get()));
+        continue;
+      }
+      if (t.targetFolder().isEmpty() || t.movie().isEmpty()) {
+        continue;
+      }
+      byTarget.computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>()).add(t);
+    }
+
+    List<PlannedMovie> movies = new ArrayList<>();
+    List<FolderClash> folderClashes = new ArrayList<>();
+    for (var e : byTarget.entrySet()) {
+      List<MovieTranslation> ts = e.getValue();
+      if (ts.size() > 1) {
+        folderClashes.add(
+            FolderClash.of(
+                e.getKey(), ts.stream().map(MovieTranslation::sourceFolder).sorted().toList()));
+        continue;
+      }
+      MovieTranslation t = ts.get(0);
+      movies.add(
+          PlannedMovie.builder()
+              .sourceFolder(t.sourceFolder())
+              .targetFolder(e.getKey())
+              .movie(t.movie().orElseThrow())
+              .files(
+                  t.files().stream()
+                      .sorted(
+                          Comparator.comparing(FileMapping::target)
+                              .thenComparing(FileMapping::source))
+                      .toList())
+              .build());
+    }
+    ignored.sort(
+        Comparator.comparing(IgnoredEntry::relativePath).thenComparing(IgnoredEntry::reason));
+    return Plan.builder()
+        .source(source)
+        .target(target)
+        .sourceFormat(sourceFormat)
+        .targetFormat(targetFormat)
+        .movies(movies)
+        .folderClashes(folderClashes)
+        .movieClashes(videoClashes)
+        .losses(losses)
+        .ignored(ignored)
+        .errors(errors)
+        .protectedTargetFolders(protectedFolders)
+        .build();
+  }
+
+  private static MovieTranslation translate(LibraryTranslator translator, MovieFolder folder) {
+    return translator.translate(folder);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.jellyplex.engine;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Reads folders: one directory read per folder and one attribute read per entry, never following
+ * symbolic links; results sorted by name so that they do not depend on the filesystem's order.
+ */
+final class Scanner {
+  /** Prefix of every temporary name this tool writes; scanners skip such names. */
+  static final String TEMP_PREFIX = ".jellyplex-tmp-";
+
+  /** Name of the lock file in a target root. */
+  static final String LOCK_NAME = ".jellyplex.lock";
+
+  /**
+   * Folders that NAS systems and operating systems keep in shares (recycle bins, snapshots,
+   * thumbnail caches); never movies, never strays.
+   */
+  static final Set<String> SYSTEM_NAMES =
+      Set.of(
+          "#recycle",
+          "#snapshot",
+          "@eaDir",
+          "@Recycle",
+          "@Recently-Snapshot",
+          "@sharesnap",
+          "lost+found",
+          "$RECYCLE.BIN",
+          "System Volume Information");
+
+  private Scanner() {}
+
+  /**
+   * Whether {@code name} is hidden (starts with a dot) or a NAS/OS system folder: such entries are
+   * ignored in a source and left alone in a target (a {@code .snapshot} or {@code #recycle} folder
+   * is never deleted as a stray).
+   */
+  static boolean isHiddenOrSystem(String name) {
+    return name.startsWith(".") || SYSTEM_NAMES.contains(name);
+  }
+
+  /** Whether {@code name} is one of this tool's own temporary or lock names. */
+  static boolean isOwnName(String name) {
+    return name.startsWith(TEMP_PREFIX) || name.equals(LOCK_NAME);
+  }
+
+  /**
+   * Whether any segment of a {@code /}-separated relative path is hidden, a system folder or one of
+   * this tool's temporary names.
+   */
+  static boolean hasHiddenOrSystemSegment(String relative) {
+    for (String segment : relative.split("/", -1)) {
+      if (isHiddenOrSystem(segment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
+  static SortedMap<String, Entry> list(Path dir) throws IOException {
+    SortedMap<String, Entry> out = new TreeMap<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        Path name = p.getFileName();
+        if (name == null) {
+          continue;
+        }
+        try {
+          out.put(name.toString(), Entry.read(p));
+        } catch (NoSuchFileException vanished) {
+          // deleted between the directory read and the attribute read: not there any more
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every entry below {@code dir} by {@code /}-separated relative path, directories included;
+   * symbolic links are listed, not followed.
+   */
+  static SortedMap<String, Entry> walk(Path dir) throws IOException {
+    SortedMap<String, Entry> out = new TreeMap<>();
+    walk(dir, "", out);
+    return out;
+  }
+
+  private static void walk(Path dir, String prefix, SortedMap<String, Entry> out)
+      throws IOException {
+    for (var e : list(dir).entrySet()) {
+      String rel = prefix + e.getKey();
+      out.put(rel, e.getValue());
+      if (e.getValue().isDirectory()) {
+        walk(dir.resolve(e.getKey()), rel + "/", out);
+      }
+    }
+  }
+
+  /** Resolves a {@code /}-separated relative path against {@code base}, one segment at a time. */
+  static Path resolve(Path base, String relative) {
+    Path p = base;
+    for (String segment : relative.split("/", -1)) {
+      if (segment.equals(".") || segment.equals("..")) {
+        throw new IllegalArgumentException(
+            "relative path must not contain '.' or '..' segments, got \"" + relative + "\"");
+      }
+      if (!segment.isEmpty()) {
+        p = p.resolve(segment);
+      }
+    }
+    return p;
+  }
+
+  /** The parent of a {@code /}-separated relative path, or {@code ""} at the top. */
+  static String parent(String relative) {
+    int i = relative.lastIndexOf('/');
+    return i < 0 ? "" : relative.substring(0, i);
+  }
+
+  /** The last segment of a {@code /}-separated relative path. */
+  static String lastSegment(String relative) {
+    return relative.substring(relative.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.jellyplex.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The lock that keeps a second run off a target: an OS file lock on {@code .jellyplex.lock} in the
+ * target root (a lock file left by a killed process is not locked and does not block), plus an
+ * in-process registry because the OS lock does not exclude threads of one JVM.
+ */
+final class TargetLock implements AutoCloseable {
+  private record Key(FileSystem fs, String path) {}
+
+  private static final Set<Key> HELD = ConcurrentHashMap.newKeySet();
+
+  private final Key key;
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private TargetLock(Key key, Path file, FileChannel channel, FileLock lock) {
+    this.key = key;
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock of {@code target} (an existing folder) or refuses. */
+  static TargetLock acquire(Path target) throws IOException {
+    Path real = target.toRealPath();
+    Key key = new Key(real.getFileSystem(), real.toString());
+    if (!HELD.add(key)) {
+      throw refused(target);
+    }
+    Path file = real.resolve(Scanner.LOCK_NAME);
+    try {
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+      if (lock == null) {
+        channel.close();
+        throw refused(target);
+      }
+      channel.truncate(0);
+      channel.write(
+          ByteBuffer.wrap(
+              ("jellyplex run, pid " + ProcessHandle.current().pid() + "\n")
+                  .getBytes(StandardCharsets.UTF_8)));
+      return new TargetLock(key, file, channel, lock);
+    } catch (IOException | RuntimeException e) {
+      HELD.remove(key);
+      throw e;
+    }
+  }
+
+  private static RefusedException refused(Path target) {
+    return new RefusedException(
+        "another jellyplex run is using "
+            + target
+            + " (it holds "
+            + Scanner.LOCK_NAME
+            + "); wait for it to finish");
+  }
+
+  /** Removes the lock file while still holding the lock, then releases it. */
+  @Override
+  public void close() throws IOException {
+    try {
+      Files.deleteIfExists(file);
+    } finally {
+      try {
+        lock.release();
+      } finally {
+        try {
+          channel.close();
+        } finally {
+          HELD.remove(key);
+        }
+      }
+    }
+  }
+}

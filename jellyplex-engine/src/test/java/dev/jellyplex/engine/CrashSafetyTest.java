@@ -1,0 +1,114 @@
+package dev.jellyplex.engine;
+
+import static dev.jellyplex.engine.Lib.P2J;
+import static dev.jellyplex.engine.Lib.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The final name always holds the old file or the complete new one. */
+class CrashSafetyTest {
+  static final String ALIEN = "Alien (1979)";
+
+  /**
+   * Just before the rename, the final name still holds the complete old file and a temporary
+   * dot-name in the same folder holds the complete, flushed new one with the source's mtime; after
+   * it, the final name holds the new file and no temporary is left. A rename is atomic, so there is
+   * no instant without a complete file under the final name.
+   */
+  @Test
+  void aReplaceWritesATemporaryThenRenamesIt() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path src = fs.getPath("/plex");
+      Path tgt = Files.createDirectories(fs.getPath("/jellyfin"));
+      Path source = write(src, ALIEN + "/" + ALIEN + ".mkv", "old version");
+      SyncOptions copy = P2J.withMaterializer(Materializer.COPY);
+      JellyPlex.sync(src, tgt, copy);
+      Path target = tgt.resolve(ALIEN).resolve(ALIEN + ".mkv");
+      Files.writeString(source, "the new, longer version");
+      List<String> seen = new ArrayList<>();
+      AtomicFiles.beforeCommit =
+          temp -> {
+            try {
+              seen.add(temp.getParent().equals(target.getParent()) + " " + temp.getFileName());
+              seen.add(Files.readString(target));
+              seen.add(Files.readString(temp));
+              seen.add(
+                  String.valueOf(
+                      Files.getLastModifiedTime(temp).equals(Files.getLastModifiedTime(source))));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      try {
+        SyncReport r = JellyPlex.sync(src, tgt, copy);
+        assertEquals(List.of(Action.REPLACE), Lib.actions(r));
+      } finally {
+        AtomicFiles.beforeCommit = null;
+      }
+      assertEquals(4, seen.size(), seen.toString());
+      assertTrue(seen.get(0).startsWith("true " + Scanner.TEMP_PREFIX), seen.get(0));
+      assertEquals("old version", seen.get(1));
+      assertEquals("the new, longer version", seen.get(2));
+      assertEquals("true", seen.get(3));
+      assertEquals("the new, longer version", Files.readString(target));
+      assertEquals(Lib.set(ALIEN + ".mkv"), Lib.tree(target.getParent()));
+    }
+  }
+
+  @Test
+  void aReplacingHardlinkGoesThroughATemporaryToo() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path src = fs.getPath("/plex");
+      Path tgt = Files.createDirectories(fs.getPath("/jellyfin"));
+      Path source = write(src, ALIEN + "/" + ALIEN + ".mkv", "old");
+      JellyPlex.sync(src, tgt, P2J);
+      Path target = tgt.resolve(ALIEN).resolve(ALIEN + ".mkv");
+      Files.delete(source);
+      write(src, ALIEN + "/" + ALIEN + ".mkv", "new");
+      List<String> seen = new ArrayList<>();
+      AtomicFiles.beforeCommit =
+          temp -> {
+            try {
+              seen.add(Files.readString(target) + "|" + Files.readString(temp));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      try {
+        JellyPlex.sync(src, tgt, P2J);
+      } finally {
+        AtomicFiles.beforeCommit = null;
+      }
+      assertEquals(List.of("old|new"), seen);
+      assertEquals(Lib.inode(source), Lib.inode(target));
+    }
+  }
+
+  @Test
+  void theRunAfterACrashRemovesTemporariesAndCompletesTheJob() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path src = fs.getPath("/plex");
+      Path tgt = Files.createDirectories(fs.getPath("/jellyfin"));
+      write(src, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(src, ALIEN + "/poster.jpg", "poster");
+      // as left by a run killed while copying the video: a partial temporary, no final name
+      write(tgt, ALIEN + "/" + Scanner.TEMP_PREFIX + "0123456789ab", "ali");
+
+      SyncReport r = JellyPlex.sync(src, tgt, P2J.withMaterializer(Materializer.COPY));
+
+      assertEquals(2, r.filesUpdated());
+      assertTrue(r.strays().isEmpty());
+      assertEquals(Lib.set(ALIEN + "/" + ALIEN + ".mkv", ALIEN + "/poster.jpg"), Lib.tree(tgt));
+      assertEquals("alien", Files.readString(tgt.resolve(ALIEN).resolve(ALIEN + ".mkv")));
+    }
+  }
+}

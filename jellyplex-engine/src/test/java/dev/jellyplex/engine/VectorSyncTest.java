@@ -1,0 +1,139 @@
+package dev.jellyplex.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jellyplex.model.FormatId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every naming vector ({@code shared/spec/vectors/*.tsv}) end to end through the engine on a
+ * real folder: the S files are created empty, synced with hardlinks, and the target must hold
+ * exactly the T files; L lines must be among the losses, X lines among the reported errors.
+ */
+class VectorSyncTest {
+  record Line(String caseId, String dir, String kind, String path) {}
+
+  @TempDir Path tmp;
+
+  static Path vectorsDir() {
+    String override = System.getProperty("jellyplex.vectors");
+    if (override != null) {
+      return Paths.get(override);
+    }
+    Path dir = Paths.get("").toAbsolutePath();
+    for (Path p = dir; p != null; p = p.getParent()) {
+      Path candidate = p.resolve("shared/spec/vectors");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no shared/spec/vectors folder above " + dir);
+  }
+
+  static Map<String, List<Line>> cases() throws IOException {
+    Map<String, List<Line>> cases = new LinkedHashMap<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(vectorsDir())) {
+      files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+    }
+    assertFalse(files.isEmpty(), "no vector files");
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (String raw : lines.subList(1, lines.size())) {
+        if (raw.isBlank()) {
+          continue;
+        }
+        String[] c = raw.split("\t", -1);
+        cases
+            .computeIfAbsent(file.getFileName() + ":" + c[0], k -> new ArrayList<>())
+            .add(new Line(c[0], c[1], c[2], c[3]));
+      }
+    }
+    return cases;
+  }
+
+  static FormatId format(char c) {
+    return c == 'p' ? FormatId.PLEX : FormatId.JELLYFIN;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCaseSyncsToExactlyItsExpectedTree() throws IOException {
+    return cases().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> run(e.getKey(), e.getValue())));
+  }
+
+  private void run(String id, List<Line> lines) throws IOException {
+    Path root = Files.createDirectories(tmp.resolve(id.replaceAll("[^A-Za-z0-9_.-]", "_")));
+    Path src = Files.createDirectories(root.resolve("source"));
+    Path tgt = root.resolve("target");
+    String dir = lines.get(0).dir();
+    Set<String> expected = new TreeSet<>();
+    List<String> losses = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Line l : lines) {
+      switch (l.kind()) {
+        case "S" -> {
+          Path p = Scanner.resolve(src, l.path());
+          Files.createDirectories(p.getParent());
+          Files.createFile(p);
+        }
+        case "T" -> expected.add(l.path());
+        case "L" -> losses.add(l.path());
+        case "X" -> problems.add(l.path());
+        default -> throw new IllegalArgumentException("unknown kind " + l.kind());
+      }
+    }
+    SyncOptions options =
+        SyncOptions.builder()
+            .sourceFormat(format(dir.charAt(0)))
+            .targetFormat(format(dir.charAt(2)))
+            .create(true)
+            .build();
+
+    SyncReport r = JellyPlex.sync(src, tgt, options);
+
+    assertEquals(expected, Lib.tree(tgt), id + ": target tree");
+    Set<String> reported = new TreeSet<>();
+    r.plan().losses().forEach(l -> reported.add(l.kind().jsonName() + ":" + l.value()));
+    for (String loss : losses) {
+      assertTrue(reported.contains(loss), id + ": loss " + loss + " not in " + reported);
+    }
+    for (String problem : problems) {
+      boolean found =
+          switch (problem) {
+            case "folder_clash" -> !r.plan().folderClashes().isEmpty();
+            default ->
+                r.plan().errors().stream().anyMatch(err -> err.reason().contains(problem))
+                    || r.errors().stream().anyMatch(err -> err.reason().contains(problem));
+          };
+      assertTrue(found, id + ": expected " + problem + " to be reported: " + r.plan());
+      assertFalse(r.successful(), id + ": a run with " + problem + " is not successful");
+    }
+    if (problems.isEmpty()) {
+      assertTrue(r.successful(), id + ": " + r.errors() + " " + r.plan().errors());
+      // every target file is a hardlink of a source file
+      for (Event e : r.events()) {
+        assertEquals(
+            Files.getAttribute(e.source().orElseThrow(), "unix:ino"),
+            Files.getAttribute(e.target(), "unix:ino"),
+            id + ": " + e.target());
+      }
+    }
+  }
+}

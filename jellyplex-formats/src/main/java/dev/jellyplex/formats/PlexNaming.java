@@ -1,0 +1,413 @@
+package dev.jellyplex.formats;
+
+import dev.jellyplex.model.Attribute;
+import dev.jellyplex.model.FormatId;
+import dev.jellyplex.model.LossKind;
+import dev.jellyplex.model.Movie;
+import dev.jellyplex.model.Part;
+import dev.jellyplex.model.Provider;
+import dev.jellyplex.model.ProviderId;
+import dev.jellyplex.model.Resolution;
+import dev.jellyplex.model.TranslationLoss;
+import dev.jellyplex.model.Video;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Plex's naming: {@code Title (Year) {imdb-tt…}}, {@code {edition-…}} and {@code [labels]}. */
+final class PlexNaming extends FormatBase {
+  static final PlexNaming INSTANCE = new PlexNaming();
+
+  private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
+  private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
+  private static final Pattern GLUED_GROUP =
+      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern TITLE_YEAR_PREFIX =
+      Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
+  private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
+  private static final Pattern LABEL_BLOCK = Pattern.compile("\\[[^\\[\\]]*\\]");
+
+  private PlexNaming() {}
+
+  @Override
+  public FormatId id() {
+    return FormatId.PLEX;
+  }
+
+  @Override
+  public int detectionScore(String videoFileName) {
+    String stem = Tokens.stem(videoFileName);
+    if (ID_BLOCK.matcher(stem).find()) {
+      return Integer.MAX_VALUE;
+    }
+    return LABEL_BLOCK.matcher(stem).find() ? 1 : 0;
+  }
+
+  // ---------------------------------------------------------------- folders
+
+  @Override
+  public FolderReading readFolder(String folderName) {
+    MovieParts parts = new MovieParts();
+    Tokens.Blocks blocks = Tokens.blocks(folderName, true);
+    for (String block : blocks.braces()) {
+      Matcher kv = KEY_VALUE.matcher(block);
+      if (kv.matches()) {
+        String key = kv.group(1);
+        String value = Tokens.collapse(kv.group(2));
+        Optional<Provider> provider = Provider.byKey(key);
+        if (provider.isPresent()) {
+          parts.id(provider.get(), value, "{" + block + "}");
+        } else if (key.equalsIgnoreCase("edition")) {
+          parts.defaultEdition(value);
+        } else {
+          parts.attribute(key, value);
+        }
+      } else if (!block.isBlank()) {
+        Tokens.lose(parts.losses, LossKind.TEXT, "", block.strip(), "not a {key-value} block");
+      }
+    }
+    for (String label : blocks.brackets()) {
+      if (!label.isBlank()) {
+        Tokens.lose(parts.losses, LossKind.LABEL, "", label.strip(), "folder names keep no labels");
+      }
+    }
+    return parts.finish(blocks.rest(), false);
+  }
+
+  @Override
+  public NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
+
+  @Override
+  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
+    List<TranslationLoss> losses = new ArrayList<>();
+    StringBuilder name = new StringBuilder(movie.title());
+    movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
+    for (ProviderId id : movie.ids()) {
+      name.append(" {").append(id.provider().key()).append('-');
+      name.append(clean(id.value(), losses)).append('}');
+    }
+    for (Attribute a : movie.attributes()) {
+      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
+        name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
+    }
+    return NameWriting.of(name.toString(), losses);
+  }
+
+  // ---------------------------------------------------------------- videos
+
+  @Override
+  public VideoReading readVideo(String folderName, Movie movie, String fileName) {
+    String extension = Tokens.extension(fileName);
+    if (!usableExtension(extension)) {
+      return VideoReading.of(Optional.empty(), List.of());
+    }
+    List<TranslationLoss> losses = new ArrayList<>();
+    Video.Builder video = Video.builder().extension(extension);
+    String stem = Tokens.stem(fileName);
+
+    // A release group glued to the last label: [x265]-RlsGrp
+    String group = null;
+    Matcher g = GLUED_GROUP.matcher(stem);
+    if (g.find()
+        && Tokens.usable(g.group(1))
+        && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
+      group = Tokens.collapse(g.group(1));
+      stem = stem.substring(0, g.start(1) - 1);
+    }
+
+    // {key-value} blocks and [labels]
+    Tokens.Blocks blocks = Tokens.blocks(stem, true);
+    String edition = null;
+    String keyless = null;
+    for (String block : blocks.braces()) {
+      Matcher kv = KEY_VALUE.matcher(block);
+      if (kv.matches()) {
+        String key = kv.group(1);
+        String value = Tokens.collapse(kv.group(2));
+        if (Provider.byKey(key).isPresent()
+            || movie.attributes().stream()
+                .anyMatch(a -> a.key().equals(key) && a.value().equals(value))) {
+          continue; // the folder is the truth
+        }
+        if (key.equalsIgnoreCase("edition") && edition == null && Tokens.usable(value)) {
+          edition = value;
+        } else if (value.indexOf(0) < 0 && value.indexOf('/') < 0) {
+          video.addAttributes(Attribute.of(key, value));
+        }
+      } else {
+        String text = Tokens.collapse(block);
+        if (keyless == null && Tokens.usable(text)) {
+          keyless = text;
+        } else if (!text.isEmpty()) {
+          Tokens.lose(losses, LossKind.TEXT, "", text, "a second {text} block");
+        }
+      }
+    }
+    List<String> labels = new ArrayList<>();
+    for (String block : blocks.brackets()) {
+      String label = Tokens.collapse(block);
+      if (Tokens.usable(label)) {
+        labels.add(label);
+      }
+    }
+    String text = blocks.rest();
+    if (!labels.isEmpty() && Tokens.HASH.matcher(labels.get(labels.size() - 1)).matches()) {
+      video.disambiguation(labels.remove(labels.size() - 1));
+    }
+    if (group != null) {
+      labels.add(group);
+    }
+
+    // What is left: Title (Year), " - text", a part
+    Rest r = readRest(Tokens.collapse(text), movie, losses);
+    Resolution resolution = r.resolution;
+    if (keyless != null) {
+      absorbKeyless(keyless, r, losses);
+    }
+    String versionText = r.versionText;
+    if (resolution == null) {
+      for (int i = 0; i < labels.size(); i++) {
+        Optional<Resolution> exact = Tokens.resolution(labels.get(i));
+        if (exact.isPresent()) {
+          resolution = exact.get();
+          labels.remove(i);
+          break;
+        }
+      }
+    }
+    if (resolution == null) {
+      for (String label : labels) {
+        Optional<Resolution> contained = Tokens.containedResolution(label);
+        if (contained.isPresent()) {
+          resolution = contained.get();
+          break;
+        }
+      }
+    }
+    if (edition == null) {
+      edition = movie.defaultEdition().orElse(null);
+    }
+    if (edition != null) {
+      video.edition(edition);
+    }
+    if (resolution != null) {
+      video.resolution(resolution);
+    }
+    if (versionText != null) {
+      video.versionText(versionText);
+    }
+    if (r.part != null) {
+      video.part(r.part);
+    }
+    video.labels(labels);
+    return VideoReading.of(Optional.of(video.build()), losses);
+  }
+
+  /** What a video name says outside its blocks. */
+  private static final class Rest {
+    @Nullable Resolution resolution;
+    @Nullable String versionText;
+    @Nullable Part part;
+  }
+
+  private static Rest readRest(String text, Movie movie, List<TranslationLoss> losses) {
+    Rest r = new Rest();
+    String remainder = null;
+    for (String prefix : moviePrefixes(movie)) {
+      if (Tokens.startsWithIgnoreCase(text, prefix) && Tokens.boundary(text, prefix.length())) {
+        remainder = text.substring(prefix.length()).strip();
+        break;
+      }
+    }
+    if (remainder == null) {
+      remainder = text;
+      Optional<Tokens.PartSplit> split = Tokens.trailingPart(remainder);
+      if (split.isPresent()) {
+        r.part = split.get().part();
+        remainder = split.get().rest();
+      }
+      String head;
+      Matcher y = TITLE_YEAR_PREFIX.matcher(remainder);
+      int dash = remainder.lastIndexOf(" - ");
+      if (y.matches()) {
+        head = y.group(1);
+        remainder = y.group(2).strip();
+      } else if (dash >= 0) {
+        head = remainder.substring(0, dash);
+        remainder = remainder.substring(dash + 1);
+      } else if (Tokens.resolution(remainder).isPresent()) {
+        head = "";
+      } else {
+        head = remainder;
+        remainder = "";
+      }
+      if (!head.isBlank()) {
+        Tokens.lose(losses, LossKind.TEXT, "", head.strip(), "video name differs from the movie");
+      }
+    }
+    if (r.part == null) {
+      Optional<Tokens.PartSplit> split = Tokens.trailingPart(remainder);
+      if (split.isPresent()) {
+        r.part = split.get().part();
+        remainder = split.get().rest();
+      }
+    }
+    remainder = remainder.strip();
+    if (remainder.isEmpty()) {
+      return r;
+    }
+    boolean dashed = remainder.startsWith("-");
+    String t = dashed ? stripLeadingDashes(remainder) : remainder;
+    if (t.isEmpty()) {
+      return r;
+    }
+    Optional<Resolution> res = Tokens.resolution(t);
+    if (res.isPresent()) {
+      r.resolution = res.get();
+    } else if (dashed && Tokens.usable(t)) {
+      r.versionText = t;
+    } else {
+      Tokens.lose(losses, LossKind.TEXT, "", t, "text outside blocks and not a - version");
+    }
+    return r;
+  }
+
+  /** A {@code {text}} block: version text, unless it reads as something else. */
+  private static void absorbKeyless(String text, Rest r, List<TranslationLoss> losses) {
+    String t = stripLeadingDashes(text);
+    if (t.isEmpty()) {
+      return;
+    }
+    Optional<Resolution> res = Tokens.resolution(t);
+    if (res.isPresent() && r.resolution == null) {
+      r.resolution = res.get();
+    } else if (res.isEmpty() && r.versionText == null && Tokens.trailingPart(t).isEmpty()) {
+      r.versionText = t;
+    } else {
+      Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
+    }
+  }
+
+  static String stripLeadingDashes(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '-' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return text.substring(i).strip();
+  }
+
+  @Override
+  public NameWriting writeVideo(String folderName, Video video) {
+    List<TranslationLoss> losses = new ArrayList<>();
+    StringBuilder name = new StringBuilder(folderName);
+    video.versionText().ifPresent(t -> name.append(" - ").append(cleanAll(t, losses)));
+    video.edition().ifPresent(e -> name.append(" {edition-").append(clean(e, losses)).append('}'));
+    for (Attribute a : video.attributes()) {
+      if (LETTERS.matcher(a.key()).matches()) {
+        name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
+      } else {
+        Tokens.lose(losses, LossKind.ATTRIBUTE, a.key(), a.value(), "Plex keys are letters only");
+      }
+    }
+    video
+        .resolution()
+        .filter(r -> !impliedByLabels(r, video.labels()))
+        .ifPresent(r -> name.append(" [").append(r.value()).append(']'));
+    for (String label : video.labels()) {
+      name.append(" [").append(cleanAll(label, losses)).append(']');
+    }
+    video.disambiguation().ifPresent(h -> name.append(" [").append(h).append(']'));
+    video.part().ifPresent(p -> name.append(" - ").append(p.token()));
+    name.append(video.extension());
+    return NameWriting.of(name.toString(), losses);
+  }
+
+  /** Whether the labels already give this resolution the way the reader finds it. */
+  private static boolean impliedByLabels(Resolution resolution, List<String> labels) {
+    for (String label : labels) {
+      if (Tokens.resolution(label).isPresent()) {
+        return false;
+      }
+    }
+    for (String label : labels) {
+      Optional<Resolution> contained = Tokens.containedResolution(label);
+      if (contained.isPresent()) {
+        return contained.get().equals(resolution);
+      }
+    }
+    return false;
+  }
+
+  /** Replaces braces, which would end a block early. */
+  private static String clean(String text, List<TranslationLoss> losses) {
+    if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
+      return text;
+    }
+    Tokens.lose(losses, LossKind.TEXT, "", text, "Plex names cannot hold { } inside a block");
+    return text.replace('{', '(').replace('}', ')');
+  }
+
+  /** Replaces braces and brackets, which would be read as blocks. */
+  private static String cleanAll(String text, List<TranslationLoss> losses) {
+    if (text.indexOf('[') < 0 && text.indexOf(']') < 0) {
+      return clean(text, losses);
+    }
+    Tokens.lose(losses, LossKind.TEXT, "", text, "Plex names cannot hold [ ] inside a label");
+    return text.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
+  }
+
+  // ---------------------------------------------------------------- extras
+
+  @Override
+  String extrasFolder(ExtrasCategory category, String sourceName, List<TranslationLoss> losses) {
+    switch (category) {
+      case BEHIND_THE_SCENES:
+        return "Behind The Scenes";
+      case DELETED_SCENES:
+        return "Deleted Scenes";
+      case FEATURETTES:
+        return "Featurettes";
+      case INTERVIEWS:
+        return "Interviews";
+      case SCENES:
+        return "Scenes";
+      case SHORTS:
+        return "Shorts";
+      case TRAILERS:
+        return "Trailers";
+      case OTHER:
+        return "Other";
+      case CLIPS:
+      case BACKDROPS:
+        Tokens.lose(losses, LossKind.CATEGORY, "", sourceName, "Plex has no such extras folder");
+        return "Other";
+      default:
+        return sourceName;
+    }
+  }
+
+  @Override
+  String inlineExtraStem(InlineExtras.Match match, String stem) {
+    switch (match.kind()) {
+      case JELLYFIN_TRAILER:
+        return match.base().stripTrailing() + "-trailer" + match.digits();
+      case JELLYFIN_OTHER:
+        return match.base().stripTrailing() + "-other" + match.digits();
+      default:
+        return stem;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package dev.jellyplex.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jellyplex.model.TranslationLoss;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every case of the shared naming vectors ({@code shared/spec/vectors/*.tsv}) through the
+ * translators, one dynamic test per case. The folder is found by walking up from the working
+ * directory; {@code -Djellyplex.vectors=DIR} points elsewhere.
+ */
+class VectorTest {
+
+  /** One line of a vector file. */
+  record Line(String caseId, String dir, String kind, String path) {}
+
+  /** Finds {@code shared/spec/vectors} by walking up from the working directory. */
+  static Path vectorsDir() {
+    String override = System.getProperty("jellyplex.vectors");
+    if (override != null) {
+      return Paths.get(override);
+    }
+    Path dir = Paths.get("").toAbsolutePath();
+    for (Path p = dir; p != null; p = p.getParent()) {
+      for (Path candidate :
+          List.of(p.resolve("shared/spec/vectors"), p.resolve("../shared/spec/vectors"))) {
+        if (Files.isDirectory(candidate)) {
+          return candidate.normalize();
+        }
+      }
+    }
+    throw new IllegalStateException("no shared/spec/vectors folder above " + dir);
+  }
+
+  static Map<String, List<Line>> cases() throws IOException {
+    Map<String, List<Line>> cases = new LinkedHashMap<>();
+    List<Path> files;
+    try (Stream<Path> s = Files.list(vectorsDir())) {
+      files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+    }
+    assertFalse(files.isEmpty(), "no vector files");
+    for (Path file : files) {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (String raw : lines.subList(1, lines.size())) {
+        if (raw.isBlank()) {
+          continue;
+        }
+        String[] cols = raw.split("\t", -1);
+        Line line = new Line(cols[0], cols[1], cols[2], cols[3]);
+        cases
+            .computeIfAbsent(file.getFileName() + ":" + line.caseId(), k -> new ArrayList<>())
+            .add(line);
+      }
+    }
+    return cases;
+  }
+
+  static NamingFormat format(char c) {
+    return c == 'p' ? Formats.plex() : Formats.jellyfin();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> vectors() throws IOException {
+    return cases().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> run(e.getValue())));
+  }
+
+  private static void run(List<Line> lines) {
+    String dir = lines.get(0).dir();
+    LibraryTranslator translator = Formats.translator(format(dir.charAt(0)), format(dir.charAt(2)));
+    Map<String, List<String>> folders = new TreeMap<>();
+    Set<String> expected = new TreeSet<>();
+    List<String> expectedLosses = new ArrayList<>();
+    List<String> expectedErrors = new ArrayList<>();
+    for (Line l : lines) {
+      switch (l.kind()) {
+        case "S" -> {
+          int slash = l.path().indexOf('/');
+          if (slash > 0) {
+            folders
+                .computeIfAbsent(l.path().substring(0, slash), k -> new ArrayList<>())
+                .add(l.path().substring(slash + 1));
+          }
+        }
+        case "T" -> expected.add(l.path());
+        case "L" -> expectedLosses.add(l.path());
+        case "X" -> expectedErrors.add(l.path());
+        default -> throw new IllegalStateException("unknown kind " + l.kind());
+      }
+    }
+    List<MovieTranslation> translations = new ArrayList<>();
+    folders.forEach(
+        (name, files) -> translations.add(translator.translate(MovieFolder.of(name, files))));
+
+    Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
+    for (MovieTranslation t : translations) {
+      t.targetFolder()
+          .ifPresent(
+              f ->
+                  byTarget
+                      .computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                      .add(t));
+    }
+    Set<String> actual = new TreeSet<>();
+    Set<String> errors = new TreeSet<>();
+    Set<String> losses = new TreeSet<>();
+    for (List<MovieTranslation> group : byTarget.values()) {
+      if (group.size() > 1) {
+        errors.add("folder_clash");
+        continue;
+      }
+      MovieTranslation t = group.get(0);
+      for (FileMapping m : t.files()) {
+        actual.add(t.targetFolder().orElseThrow() + "/" + m.target());
+      }
+    }
+    for (MovieTranslation t : translations) {
+      t.error().ifPresent(e -> errors.add(e.substring(0, e.indexOf(':'))));
+      for (TranslationLoss loss : t.losses()) {
+        losses.add(loss.kind().jsonName() + ":" + loss.value());
+      }
+    }
+    assertEquals(String.join("\n", expected), String.join("\n", actual), "target tree");
+    for (String loss : expectedLosses) {
+      assertTrue(losses.contains(loss), () -> "loss " + loss + " not among " + losses);
+    }
+    assertEquals(new TreeSet<>(expectedErrors), errors, "errors");
+  }
+}
