@@ -30,6 +30,11 @@ public final class Main {
 
   /** Runs the program and exits with its exit code. */
   public static void main(String[] args) {
+    java.util.OptionalInt relaunched = Utf8Relaunch.ifNeeded(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
+    args = Utf8Relaunch.arguments(args);
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream err =
