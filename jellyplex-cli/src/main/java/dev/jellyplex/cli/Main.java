@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
   /** The subcommands; any other first argument that is not an option implies {@code sync}. */
-  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo");
+  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo", "generate");
 
   private Main() {}
 
@@ -110,6 +110,7 @@ public final class Main {
     cl.addSubcommand(new PlanCommand(io));
     cl.addSubcommand(new ImportCommand(io));
     cl.addSubcommand(new DemoCommand(io));
+    cl.addSubcommand(new GenerateCommand(io));
     cl.setCommandName(io.program());
     // Python's argparse accepts unique prefixes of long options (--dry for --dry-run); so do we,
     // so that scripts written for jellyplex-sync keep working.
