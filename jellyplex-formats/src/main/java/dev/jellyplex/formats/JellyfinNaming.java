@@ -158,9 +158,6 @@ final class JellyfinNaming extends FormatBase {
         label = Tokens.stripLeadingDashes(split.get().rest());
       }
     }
-    if (part != null) {
-      video.part(part);
-    }
 
     // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
     String group = null;
@@ -195,6 +192,17 @@ final class JellyfinNaming extends FormatBase {
     Matcher braced = BRACED.matcher(label);
     if (braced.matches()) {
       label = braced.group(1); // {Edition Tags} of TRaSH's Jellyfin scheme
+    }
+    if (part == null) {
+      // a part token before the labels: Movie - cd1 [x265]
+      Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
+      if (split.isPresent()) {
+        part = split.get().part();
+        label = Tokens.stripLeadingDashes(split.get().rest());
+      }
+    }
+    if (part != null) {
+      video.part(part);
     }
     if (hash != null) {
       video.disambiguation(hash);

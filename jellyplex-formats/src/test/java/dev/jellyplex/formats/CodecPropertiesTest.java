@@ -28,8 +28,20 @@ class CodecPropertiesTest {
   private static final NamingFormat PLEX = Formats.plex();
   private static final NamingFormat JELLYFIN = Formats.jellyfin();
 
+  /** {@code JELLYPLEX_EXAMPLES=10} in the environment runs ten times as many examples. */
+  private static final int FACTOR = examplesFactor();
+
+  private static int examplesFactor() {
+    String value = System.getenv("JELLYPLEX_EXAMPLES");
+    try {
+      return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   private static QuickTheory theory(int examples) {
-    return qt().withExamples(examples).withShrinkCycles(200);
+    return qt().withExamples(examples * FACTOR).withShrinkCycles(200);
   }
 
   /** A single-video library folder written by {@code format}. */
