@@ -191,7 +191,8 @@ final class JellyfinNaming extends FormatBase {
     }
     Matcher braced = BRACED.matcher(label);
     if (braced.matches()) {
-      label = braced.group(1); // {Edition Tags} of TRaSH's Jellyfin scheme
+      // {Edition Tags} of TRaSH's Jellyfin scheme
+      label = Tokens.stripLeadingDashes(braced.group(1));
     }
     if (part == null) {
       // a part token before the labels: Movie - cd1 [x265]
