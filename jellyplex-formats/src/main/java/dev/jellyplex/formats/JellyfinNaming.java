@@ -230,6 +230,14 @@ final class JellyfinNaming extends FormatBase {
       } else {
         edition = label;
       }
+      if (part == null) {
+        // Movie - pt1 BD: the part before the resolution word
+        Optional<Tokens.PartSplit> split = Tokens.trailingPart(edition);
+        if (split.isPresent()) {
+          video.part(split.get().part());
+          edition = Tokens.stripLeadingDashes(split.get().rest());
+        }
+      }
       String outsideGroups = Tokens.blocks(edition, false).rest();
       if (outsideGroups.indexOf('[') >= 0 || outsideGroups.indexOf(']') >= 0) {
         // a stray bracket: nothing could write this edition back as itself
