@@ -19,6 +19,7 @@ enum ExtrasCategory {
   SAMPLES("samples"),
   THEME_MUSIC("theme-music");
 
+  @SuppressWarnings("ImmutableEnumChecker") // List.of(...) is unmodifiable
   private final List<String> names;
 
   ExtrasCategory(String... names) {
