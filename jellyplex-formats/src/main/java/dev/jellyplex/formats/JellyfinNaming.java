@@ -215,7 +215,7 @@ final class JellyfinNaming extends FormatBase {
     label = Tokens.collapse(label);
     boolean resolved = false;
     if (!label.isEmpty()) {
-      String[] words = label.split(" ");
+      String[] words = label.split(" ", -1); // collapsed: no empty words
       Optional<Resolution> first = Tokens.resolution(words[0]);
       Optional<Resolution> lastWord = Tokens.resolution(words[words.length - 1]);
       String edition;
@@ -315,19 +315,13 @@ final class JellyfinNaming extends FormatBase {
     if (r.isDvd()) {
       return "DVD";
     }
-    switch (r.lines()) {
-      case 480:
-      case 576:
-        return "DVD";
-      case 720:
-        return "720p";
-      case 1080:
-        return "BD";
-      case 2160:
-        return "4k";
-      default:
-        return r.value();
-    }
+    return switch (r.lines()) {
+      case 480, 576 -> "DVD";
+      case 720 -> "720p";
+      case 1080 -> "BD";
+      case 2160 -> "4k";
+      default -> r.value();
+    };
   }
 
   /** Replaces brackets, which would be read as labels. */
@@ -343,20 +337,12 @@ final class JellyfinNaming extends FormatBase {
 
   @Override
   String extrasFolder(ExtrasCategory category, String sourceName, List<TranslationLoss> losses) {
-    switch (category) {
-      case BEHIND_THE_SCENES:
-      case DELETED_SCENES:
-      case FEATURETTES:
-      case INTERVIEWS:
-      case SCENES:
-      case SHORTS:
-      case TRAILERS:
-        return sourceName.toLowerCase(Locale.ROOT);
-      case OTHER:
-        return sourceName.equalsIgnoreCase("other") ? "other" : sourceName;
-      default:
-        return sourceName;
-    }
+    return switch (category) {
+      case BEHIND_THE_SCENES, DELETED_SCENES, FEATURETTES, INTERVIEWS, SCENES, SHORTS, TRAILERS ->
+          sourceName.toLowerCase(Locale.ROOT);
+      case OTHER -> sourceName.equalsIgnoreCase("other") ? "other" : sourceName;
+      default -> sourceName;
+    };
   }
 
   @Override
