@@ -364,41 +364,29 @@ final class PlexNaming extends FormatBase {
 
   @Override
   String extrasFolder(ExtrasCategory category, String sourceName, List<TranslationLoss> losses) {
-    switch (category) {
-      case BEHIND_THE_SCENES:
-        return "Behind The Scenes";
-      case DELETED_SCENES:
-        return "Deleted Scenes";
-      case FEATURETTES:
-        return "Featurettes";
-      case INTERVIEWS:
-        return "Interviews";
-      case SCENES:
-        return "Scenes";
-      case SHORTS:
-        return "Shorts";
-      case TRAILERS:
-        return "Trailers";
-      case OTHER:
-        return "Other";
-      case CLIPS:
-      case BACKDROPS:
+    return switch (category) {
+      case BEHIND_THE_SCENES -> "Behind The Scenes";
+      case DELETED_SCENES -> "Deleted Scenes";
+      case FEATURETTES -> "Featurettes";
+      case INTERVIEWS -> "Interviews";
+      case SCENES -> "Scenes";
+      case SHORTS -> "Shorts";
+      case TRAILERS -> "Trailers";
+      case OTHER -> "Other";
+      case CLIPS, BACKDROPS -> {
         Tokens.lose(losses, LossKind.CATEGORY, "", sourceName, "Plex has no such extras folder");
-        return "Other";
-      default:
-        return sourceName;
-    }
+        yield "Other";
+      }
+      default -> sourceName;
+    };
   }
 
   @Override
   String inlineExtraStem(InlineExtras.Match match, String stem) {
-    switch (match.kind()) {
-      case JELLYFIN_TRAILER:
-        return match.base() + "-trailer" + match.digits();
-      case JELLYFIN_OTHER:
-        return match.base() + "-other" + match.digits();
-      default:
-        return stem;
-    }
+    return switch (match.kind()) {
+      case JELLYFIN_TRAILER -> match.base() + "-trailer" + match.digits();
+      case JELLYFIN_OTHER -> match.base() + "-other" + match.digits();
+      default -> stem;
+    };
   }
 }
