@@ -100,7 +100,7 @@ final class Tokens {
 
   /** The resolution of the first word of {@code label} that is a resolution token. */
   static Optional<Resolution> containedResolution(String label) {
-    for (String word : WORD_SPLIT.split(label)) {
+    for (String word : WORD_SPLIT.split(label, -1)) {
       if (!word.isEmpty()) {
         Optional<Resolution> r = resolution(word);
         if (r.isPresent()) {
