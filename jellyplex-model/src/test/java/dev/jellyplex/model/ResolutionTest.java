@@ -28,7 +28,7 @@ class ResolutionTest {
     }
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Resolution.of("HDR"));
-    assertTrue(e.getMessage().contains("HDR"));
+    String.valueOf(assertTrue(e.getMessage()).contains("HDR"));
   }
 
   @Test
