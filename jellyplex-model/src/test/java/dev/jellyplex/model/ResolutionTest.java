@@ -28,7 +28,7 @@ class ResolutionTest {
     }
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Resolution.of("HDR"));
-    String.valueOf(assertTrue(e.getMessage()).contains("HDR"));
+    assertTrue(e.getMessage().contains("HDR"));
   }
 
   @Test
