@@ -45,7 +45,7 @@ class GuardTest {
   void targetInsideSource() throws IOException {
     Path inside = src.resolve("mirror");
     SetupException e = setup(src, inside, P2J.withCreate(true));
-    assertTrue(e.getMessage().contains("inside"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("inside"), e.getMessage());
     assertFalse(Files.exists(inside));
     assertThrows(SetupException.class, () -> JellyPlex.plan(src, inside, P2J));
   }
@@ -54,17 +54,18 @@ class GuardTest {
   void sourceInsideTarget() throws IOException {
     Path outer = fs.getPath("/media");
     SetupException e = setup(src, outer, P2J);
-    assertTrue(e.getMessage().contains("inside"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("inside"), e.getMessage());
   }
 
   @Test
   void sameFolderAlsoThroughALink() throws IOException {
-    assertTrue(setup(src, src, P2J).getMessage().contains("same folder"));
+    assertTrue(String.valueOf(setup(src, src, P2J).getMessage()).contains("same folder"));
     Path link = fs.getPath("/media/alias");
     Files.createSymbolicLink(link, src);
-    assertTrue(setup(src, link, P2J).getMessage().contains("same folder"));
+    assertTrue(String.valueOf(setup(src, link, P2J).getMessage()).contains("same folder"));
     Path nested = link.resolve("sub");
-    assertTrue(setup(src, nested, P2J.withCreate(true)).getMessage().contains("inside"));
+    assertTrue(
+        String.valueOf(setup(src, nested, P2J.withCreate(true)).getMessage()).contains("inside"));
     assertEquals(Set.of("Heat (1995)/Heat (1995) [1080p].mkv"), tree(src));
   }
 
@@ -74,14 +75,14 @@ class GuardTest {
     Files.createDirectories(empty);
     write(tgt, "Heat (1995)/Heat (1995) - BD.mkv", "mirror");
     SetupException e = setup(empty, tgt, P2J.withDelete(true));
-    assertTrue(e.getMessage().contains("no movie"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("no movie"), e.getMessage());
     assertEquals(Set.of("Heat (1995)/Heat (1995) - BD.mkv"), tree(tgt));
   }
 
   @Test
   void missingSource() {
     SetupException e = setup(fs.getPath("/nowhere"), tgt, P2J);
-    assertTrue(e.getMessage().contains("/nowhere"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("/nowhere"), e.getMessage());
     assertThrows(SetupException.class, () -> JellyPlex.plan(fs.getPath("/nowhere"), tgt, P2J));
   }
 
@@ -89,7 +90,7 @@ class GuardTest {
   void missingTargetWithoutCreate() throws IOException {
     Path missing = fs.getPath("/media/new");
     SetupException e = setup(src, missing, P2J);
-    assertTrue(e.getMessage().contains("--create"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("--create"), e.getMessage());
     assertFalse(Files.exists(missing));
     // plan needs no target
     assertEquals(1, JellyPlex.plan(src, missing, P2J).movies().size());
@@ -110,7 +111,9 @@ class GuardTest {
     try {
       RefusedException e =
           assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
-      assertTrue(e.getMessage().contains("another jellyplex run is using " + tgt), e.getMessage());
+      assertTrue(
+          String.valueOf(e.getMessage()).contains("another jellyplex run is using " + tgt),
+          e.getMessage());
       // a dry run takes no lock and so is not stopped
       assertEquals(1, JellyPlex.sync(src, tgt, P2J.withDryRun(true)).events().size());
     } finally {
@@ -165,7 +168,7 @@ class GuardTest {
     try (FileSystem other = Lib.jimfs()) {
       Path elsewhere = other.getPath("/mirror");
       SetupException e = setup(src, elsewhere, P2J.withCreate(true));
-      assertTrue(e.getMessage().contains("--copy"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("--copy"), e.getMessage());
       assertFalse(Files.exists(elsewhere), "nothing created");
       SyncReport copied =
           JellyPlex.sync(src, elsewhere, P2J.withCreate(true).withMaterializer(Materializer.COPY));

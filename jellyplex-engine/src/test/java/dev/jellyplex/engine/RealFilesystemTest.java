@@ -91,7 +91,7 @@ class RealFilesystemTest {
 
       SetupException e =
           assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J.withCreate(true)));
-      assertTrue(e.getMessage().contains("--copy"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("--copy"), e.getMessage());
       assertFalse(Files.exists(tgt), "nothing created");
 
       SyncReport copied =
@@ -203,7 +203,7 @@ class RealFilesystemTest {
       assertTrue(held.isValid());
       RefusedException e =
           assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
-      assertTrue(e.getMessage().contains("another jellyplex run"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("another jellyplex run"), e.getMessage());
       assertEquals(Set.of(Scanner.LOCK_NAME), tree(tgt), "nothing written");
     }
     // the lock file is still there, but nobody holds it (as after kill -9)

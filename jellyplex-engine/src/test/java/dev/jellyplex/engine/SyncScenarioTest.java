@@ -198,7 +198,7 @@ class SyncScenarioTest {
         assertThrows(
             RefusedException.class,
             () -> JellyPlex.sync(src, tgt, P2J.withDelete(true).withMaxDelete(1)));
-    assertTrue(e.getMessage().contains("--max-delete 1"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("--max-delete 1"), e.getMessage());
     assertEquals(before, tree(tgt), "nothing removed, nothing linked");
 
     SyncReport ok = JellyPlex.sync(src, tgt, P2J.withDelete(true).withMaxDelete(2));
@@ -309,7 +309,7 @@ class SyncScenarioTest {
     Path plain = fs.getPath("/media/plain");
     write(plain, "First movie (1984)/First movie (1984).mkv", "x");
     SetupException e = assertThrows(SetupException.class, () -> JellyPlex.plan(plain, tgt));
-    assertTrue(e.getMessage().contains("--source-format"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("--source-format"), e.getMessage());
   }
 
   @Test

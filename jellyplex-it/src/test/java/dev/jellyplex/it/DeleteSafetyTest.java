@@ -95,7 +95,7 @@ class DeleteSafetyTest {
     Files.createDirectories(empty);
     SetupException e =
         assertThrows(SetupException.class, () -> JellyPlex.sync(empty, target, delete()));
-    assertTrue(e.getMessage().contains(empty.toString()), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains(empty.toString()), e.getMessage());
     assertEquals(mirror, Trees.fingerprint(target, false));
   }
 
@@ -110,7 +110,7 @@ class DeleteSafetyTest {
         assertThrows(
             RefusedException.class,
             () -> JellyPlex.sync(source, target, delete().withMaxDelete(2)));
-    assertTrue(e.getMessage().contains("2"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("2"), e.getMessage());
     assertEquals(before, Trees.fingerprint(target, false));
     assertTrue(JellyPlex.sync(source, target, delete().withMaxDelete(3)).successful());
     assertFalse(Files.exists(target.resolve("A (2001)")));

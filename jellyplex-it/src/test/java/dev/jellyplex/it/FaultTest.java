@@ -193,7 +193,7 @@ class FaultTest {
       target = tmp.resolve("target");
       SetupException e =
           assertThrows(SetupException.class, () -> JellyPlex.sync(shmSource, target, create()));
-      assertTrue(e.getMessage().contains("--copy"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("--copy"), e.getMessage());
       assertTrue(Trees.fingerprint(target, false).isEmpty(), "something was written");
       SyncReport copied =
           JellyPlex.sync(shmSource, target, create().withMaterializer(Materializer.COPY));
@@ -225,7 +225,7 @@ class FaultTest {
     assertTrue(first.successful(), first.errors().toString());
     assertTrue(second.get() instanceof RefusedException, String.valueOf(second.get()));
     assertTrue(
-        second.get().getMessage().contains(target.getFileName().toString()),
+        String.valueOf(second.get().getMessage()).contains(target.getFileName().toString()),
         second.get().getMessage());
     // Once the first run is over the lock is free again.
     assertTrue(JellyPlex.sync(source, target, create()).successful());

@@ -20,7 +20,7 @@ class MovieTest {
   void titleIsNeverBlank() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Movie.builder().title(" \t").build());
-    assertTrue(e.getMessage().contains("title"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("title"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Movie.builder().title("").build());
   }
 
@@ -84,7 +84,7 @@ class MovieTest {
                     .addIds(ProviderId.of(Provider.IMDB, "tt1"))
                     .addIds(ProviderId.of(Provider.IMDB, "tt2"))
                     .build());
-    assertTrue(e.getMessage().contains("imdb"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("imdb"), e.getMessage());
   }
 
   @Test

@@ -28,7 +28,7 @@ class ResolutionTest {
     }
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Resolution.of("HDR"));
-    assertTrue(e.getMessage().contains("HDR"));
+    assertTrue(String.valueOf(e.getMessage()).contains("HDR"));
   }
 
   @Test
