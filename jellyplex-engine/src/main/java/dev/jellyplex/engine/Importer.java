@@ -107,8 +107,9 @@ final class Importer {
     }
     long bytes = 0;
     for (var e : byTarget.entrySet()) {
-      if (e.getValue().size() == 1) {
-        bytes += staged.get(e.getValue().get(0)).size();
+      Entry only = e.getValue().size() == 1 ? staged.get(e.getValue().get(0)) : null;
+      if (only != null) {
+        bytes += only.size();
       }
     }
     listener.started(byTarget.size(), m == Materializer.COPY ? bytes : 0);
@@ -130,7 +131,7 @@ final class Importer {
         }
         String rel = e.getValue().get(0);
         Path src = Scanner.resolve(staging, rel);
-        Entry s = staged.get(rel);
+        Entry s = java.util.Objects.requireNonNull(staged.get(rel), "every staged name was listed");
         String folder = Scanner.parent(dest);
         listener.movieStarted(folder);
         try {
