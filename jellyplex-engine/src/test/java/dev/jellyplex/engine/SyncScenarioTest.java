@@ -456,7 +456,7 @@ class SyncScenarioTest {
           }
         });
     long bytes =
-        "heat video".length()
+        (long) "heat video".length()
             + "subs".length()
             + "poster".length()
             + "teaser".length()

@@ -33,9 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultTest {
   @TempDir Path tmp;
 
-  private Path source;
-  private Path target;
-  private Path outside;
+  private Path source = Path.of("unset");
+  private Path target = Path.of("unset");
+  private Path outside = Path.of("unset");
 
   private void library(int movies) throws IOException {
     source = tmp.resolve("source");

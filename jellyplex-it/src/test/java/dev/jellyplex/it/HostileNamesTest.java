@@ -240,7 +240,7 @@ class HostileNamesTest {
                           || r.equals(file)
                           || r.endsWith("/" + rel)
                           || r.endsWith("/" + folder)
-                          || r.startsWith(folder + "/") && rel.startsWith(r)
+                          || (r.startsWith(folder + "/") && rel.startsWith(r))
                           || r.contains(source.resolve(folder).toString()));
       if (!isReported) {
         fail(
