@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,15 +30,29 @@ final class Discovery {
   /** The whole source listing. */
   record Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
 
-    /** Every regular file's attributes, by absolute path. */
-    Map<Path, Entry> attributes() {
-      Map<Path, Entry> out = new java.util.HashMap<>();
+    /** Every regular file's attributes, by movie folder and path inside it. */
+    SourceAttributes attributes() {
+      Map<String, SortedMap<String, Entry>> byFolder = new HashMap<>();
       for (SourceFolder f : folders) {
-        Path dir = root.resolve(f.name());
-        f.files().forEach((rel, e) -> out.put(Scanner.resolve(dir, rel), e));
+        byFolder.put(f.name(), f.files());
       }
-      return out;
+      return (folder, relative) -> {
+        SortedMap<String, Entry> files = byFolder.get(folder);
+        return files == null ? null : files.get(relative);
+      };
     }
+  }
+
+  /**
+   * Source attributes already read, looked up by names (no path is built or hashed): the entry of
+   * {@code relative} inside movie folder {@code folder}, or null when it was not read.
+   */
+  @FunctionalInterface
+  interface SourceAttributes {
+    /** Knows nothing: every attribute is read when needed. */
+    SourceAttributes NONE = (folder, relative) -> null;
+
+    @Nullable Entry get(String folder, String relative);
   }
 
   /** Lists {@code root}, which must be a readable folder. */

@@ -4,20 +4,21 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs folder reads on a small bounded pool: a NAS over NFS or SMB is latency-bound, so a few reads
- * in flight hide most of the round trips without flooding it. Results keep the input order.
+ * Runs per-folder work on a small bounded set of threads: a NAS over NFS or SMB is latency-bound,
+ * so a few reads in flight hide most of the round trips without flooding it, and on a local disk
+ * the same threads keep every core busy with name translation and planning. The calling thread
+ * works too; items are handed out one at a time, so one slow folder does not hold up the others.
+ * Results keep the input order.
  */
 final class Parallel {
-  /** Reads in flight at most. */
+  /** Reads in flight at most (the calling thread included). */
   static final int THREADS = 4;
 
   /** A function that may fail with an {@link IOException}. */
@@ -27,39 +28,73 @@ final class Parallel {
 
   private Parallel() {}
 
-  /** Applies {@code f} to every item, in parallel, and returns the results in input order. */
+  /** Threads for CPU-bound work: one per core, at most {@link #THREADS}. */
+  static int cpuThreads() {
+    return Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Applies {@code f} to every item on up to {@link #THREADS} threads, results in input order. */
   static <T, R> List<R> map(List<T> items, IoFunction<T, R> f) throws IOException {
-    if (items.size() < 2) {
-      List<R> out = new ArrayList<>();
+    return map(items, THREADS, f);
+  }
+
+  /**
+   * Applies {@code f} to every item on up to {@code threads} threads (the caller's included) and
+   * returns the results in input order. The first failure stops the handing out of further items
+   * and is rethrown once every thread has stopped.
+   */
+  static <T, R> List<R> map(List<T> items, int threads, IoFunction<T, R> f) throws IOException {
+    int n = items.size();
+    int workers = Math.min(threads, n);
+    if (workers < 2) {
+      List<R> out = new ArrayList<>(n);
       for (T t : items) {
         out.add(f.apply(t));
       }
       return out;
     }
-    AtomicInteger count = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(THREADS, items.size()),
-            r -> {
-              Thread t = new Thread(r, "jellyplex-read-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    Object[] out = new Object[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          try {
+            for (int i = next.getAndIncrement();
+                i < n && failure.get() == null;
+                i = next.getAndIncrement()) {
+              out[i] = f.apply(items.get(i));
+            }
+          } catch (IOException | RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+          }
+        };
+    CountDownLatch done = new CountDownLatch(workers - 1);
+    for (int w = 1; w < workers; w++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  work.run();
+                } finally {
+                  done.countDown();
+                }
+              },
+              "jellyplex-worker-" + w);
+      t.setDaemon(true);
+      t.start();
+    }
+    work.run();
     try {
-      List<Callable<R>> tasks = new ArrayList<>();
-      for (T t : items) {
-        tasks.add(() -> f.apply(t));
-      }
-      List<R> out = new ArrayList<>();
-      for (Future<R> r : pool.invokeAll(tasks)) {
-        out.add(r.get());
-      }
-      return out;
+      done.await();
     } catch (InterruptedException e) {
+      failure.compareAndSet(null, e);
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading folders");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
+    }
+    Throwable cause = failure.get();
+    if (cause != null) {
+      if (cause instanceof InterruptedException) {
+        throw new InterruptedIOException("interrupted while working on folders");
+      }
       if (cause instanceof IOException io) {
         throw io;
       }
@@ -69,12 +104,10 @@ final class Parallel {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(cause);
-    } finally {
-      pool.shutdownNow();
+      throw (Error) cause;
     }
+    @SuppressWarnings("unchecked")
+    List<R> result = (List<R>) Arrays.asList(out);
+    return result;
   }
 }

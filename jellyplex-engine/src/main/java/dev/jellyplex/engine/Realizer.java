@@ -51,6 +51,7 @@ final class Realizer {
     final List<Path> temps = new ArrayList<>();
     final List<Op> ops = new ArrayList<>();
     final List<FileError> errors = new ArrayList<>();
+    final List<String> strays = new ArrayList<>();
 
     Work(@Nullable PlannedMovie movie) {
       this.movie = movie;
@@ -60,15 +61,21 @@ final class Realizer {
   private final Plan plan;
   private final SyncOptions options;
   private final SyncListener listener;
-  private final Map<Path, Entry> sourceCache;
+  private final Discovery.SourceAttributes sourceCache;
   private final Path target;
   private final boolean dryRun;
   private final List<Event> events = new ArrayList<>();
   private final List<FileError> errors = new ArrayList<>();
   private final Set<String> strays = new TreeSet<>();
 
+  /** Target folders known to exist: made or checked by this run's writes (single-threaded). */
+  private final Set<Path> knownFolders = new HashSet<>();
+
   private Realizer(
-      Plan plan, SyncOptions options, SyncListener listener, Map<Path, Entry> sourceCache) {
+      Plan plan,
+      SyncOptions options,
+      SyncListener listener,
+      Discovery.SourceAttributes sourceCache) {
     this.plan = plan;
     this.options = options;
     this.listener = listener;
@@ -82,7 +89,7 @@ final class Realizer {
    * (others are read when needed).
    */
   static SyncReport realize(
-      Plan plan, SyncOptions options, SyncListener listener, Map<Path, Entry> sourceCache)
+      Plan plan, SyncOptions options, SyncListener listener, Discovery.SourceAttributes sourceCache)
       throws IOException {
     return new Realizer(plan, options, listener, sourceCache).run();
   }
@@ -200,17 +207,17 @@ final class Realizer {
   private List<Work> planWork() throws IOException {
     SortedMap<String, Entry> root =
         Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
+    // Read each existing movie folder and work out its operations in parallel: reading is
+    // latency-bound on a NAS, deciding is CPU work; both are per folder.
+    List<Work> works =
+        new ArrayList<>(
+            Parallel.map(
+                plan.movies(), movie -> planMovie(scan(movie, root.get(movie.targetFolder())))));
     Set<String> plannedFolders = new HashSet<>();
-    List<Work> works = new ArrayList<>();
-    // Read the existing movie folders in parallel (latency-bound on a NAS), then decide.
-    List<Scan> scans =
-        Parallel.map(plan.movies(), movie -> scan(movie, root.get(movie.targetFolder())));
-    for (Scan scan : scans) {
-      plannedFolders.add(scan.movie().targetFolder());
-      works.add(planMovie(scan));
+    for (PlannedMovie movie : plan.movies()) {
+      plannedFolders.add(movie.targetFolder());
     }
-    Map<String, List<String>> byLowerCase = byLowerCase(plannedFolders);
-    byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
+    Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     Work library = new Work(null);
     for (var e : root.entrySet()) {
       String name = e.getKey();
@@ -219,17 +226,25 @@ final class Realizer {
       } else if (!Scanner.isOwnName(name)
           && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
-          && !plan.protectedTargetFolders().contains(name)
-          && !aliasOfPlanned(target, name, byLowerCase)) {
-        stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
+          && !plan.protectedTargetFolders().contains(name)) {
+        if (byLowerCase == null) {
+          byLowerCase = byLowerCase(plannedFolders);
+          byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
+        }
+        if (!aliasOfPlanned(target, name, byLowerCase)) {
+          stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
+        }
       }
     }
     works.add(library);
+    for (Work w : works) {
+      strays.addAll(w.strays);
+    }
     return works;
   }
 
   private void stray(Work w, String relative, Path path, StrayLevel level) {
-    strays.add(relative);
+    w.strays.add(relative);
     if (options.delete()) {
       w.ops.add(Op.remove(path, level));
     }
@@ -340,12 +355,12 @@ final class Realizer {
 
     List<Op> removesFirst = new ArrayList<>();
     for (String b : blockers) {
-      strays.add(folder + "/" + b);
+      w.strays.add(folder + "/" + b);
       if (options.delete()) {
         removesFirst.add(Op.remove(Scanner.resolve(dir, b), level(b)));
       }
     }
-    Map<String, List<String>> existingByLowerCase = byLowerCase(existing.keySet());
+    Map<String, List<String>> existingByLowerCase = null; // built on the first missing name
     List<Op> renames = new ArrayList<>();
     List<Op> files = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
@@ -356,7 +371,7 @@ final class Realizer {
       Path dst = Scanner.resolve(dir, rel);
       Entry s;
       try {
-        s = sourceEntry(src);
+        s = sourceEntry(movie.sourceFolder(), e.getValue().source(), src);
       } catch (IOException ex) {
         w.errors.add(FileError.of(src, Errors.reason(ex)));
         continue;
@@ -376,7 +391,10 @@ final class Realizer {
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;
-      if (t == null && blocker == null) {
+      if (t == null && blocker == null && !existing.isEmpty()) {
+        if (existingByLowerCase == null) {
+          existingByLowerCase = byLowerCase(existing.keySet());
+        }
         t = caseVariant(existing, existingByLowerCase, rel, dst);
       }
       if (t == null) {
@@ -393,16 +411,19 @@ final class Realizer {
       }
     }
     List<Op> removesLast = new ArrayList<>();
-    Map<String, List<String>> plannedByLowerCase = byLowerCase(planned.keySet());
-    plannedByLowerCase.putAll(byLowerCase(requiredDirs));
+    Map<String, List<String>> plannedByLowerCase = null; // built on the first stray
     for (String rel : topStrays) {
       if (consumed.contains(rel)) {
         continue; // renamed into place: not a stray any more
       }
+      if (plannedByLowerCase == null) {
+        plannedByLowerCase = byLowerCase(planned.keySet());
+        plannedByLowerCase.putAll(byLowerCase(requiredDirs));
+      }
       if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
         continue; // a case-insensitive target: this is the planned entry under another case
       }
-      strays.add(folder + "/" + rel);
+      w.strays.add(folder + "/" + rel);
       if (options.delete()) {
         removesLast.add(Op.remove(Scanner.resolve(dir, rel), level(rel)));
       }
@@ -499,8 +520,8 @@ final class Realizer {
     return null;
   }
 
-  private Entry sourceEntry(Path src) throws IOException {
-    Entry cached = sourceCache.get(src);
+  private Entry sourceEntry(String folder, String relative, Path src) throws IOException {
+    Entry cached = sourceCache.get(folder, relative);
     return cached != null ? cached : Entry.read(src);
   }
 
@@ -603,10 +624,15 @@ final class Realizer {
       case REPLACE:
         createParent(o.target);
         if (options.materializer() == Materializer.HARDLINK) {
-          AtomicFiles.link(require(o.source), o.target);
+          if (o.kind == OpKind.LINK) {
+            AtomicFiles.linkNew(require(o.source), o.target);
+          } else {
+            AtomicFiles.link(require(o.source), o.target);
+          }
           return 0;
         }
-        return AtomicFiles.copy(require(o.source), o.target);
+        Entry s = o.sourceEntry;
+        return AtomicFiles.copy(require(o.source), o.target, s == null ? null : s.mtime());
     }
     throw new IllegalArgumentException(o.kind.name());
   }
@@ -618,10 +644,17 @@ final class Realizer {
     return p;
   }
 
-  private static void createParent(Path file) throws IOException {
+  /**
+   * Makes sure the folder of {@code file} exists: checked (and made) once per folder and run, so a
+   * folder of many files costs one check, not one per file.
+   */
+  private void createParent(Path file) throws IOException {
     Path parent = file.getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      Files.createDirectories(parent);
+    if (parent != null && !knownFolders.contains(parent)) {
+      if (!Files.isDirectory(parent)) {
+        Files.createDirectories(parent);
+      }
+      knownFolders.add(parent);
     }
   }
 }
