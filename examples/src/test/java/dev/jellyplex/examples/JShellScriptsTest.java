@@ -84,7 +84,7 @@ class JShellScriptsTest {
       assertEquals(0, p.exitValue(), script + both);
       assertFalse(stdout.contains("Exception") || stderr.contains("Exception"), both);
       assertFalse(stdout.contains("|  Error") || stderr.contains("|  Error"), both);
-      for (String regex : EXPECTED.get(script)) {
+      for (String regex : EXPECTED.getOrDefault(script, List.of())) {
         assertTrue(
             Pattern.compile(regex).matcher(stdout).find(), script + " prints " + regex + both);
       }

@@ -3,7 +3,9 @@ package dev.jellyplex.cli;
 import dev.jellyplex.engine.RefusedException;
 import dev.jellyplex.engine.SetupException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 
 /**
@@ -34,6 +37,22 @@ abstract class EngineCommand implements Callable<Integer> {
   /** The exit code for an unexpected failure: 1 for sync and import, 2 for diff and plan. */
   abstract int failureCode();
 
+  /**
+   * What hears the engine: the live per-movie log with {@code --verbose}, the progress bar on a
+   * terminal without {@code --json}, both, or nothing (null).
+   */
+  @Nullable MovieLog listener(Path source, Path target) {
+    ProgressBar bar =
+        io.terminal().interactive() && !output.json
+            ? new ProgressBar(io.err(), System::nanoTime)
+            : null;
+    if (!output.detailed() && bar == null) {
+      return null;
+    }
+    PrintWriter log = output.detailed() ? io.err() : new PrintWriter(Writer.nullWriter());
+    return new MovieLog(log, io.terminal(), source, target, output.debug, bar);
+  }
+
   /** Runs the command; returns the exit code. */
   abstract int execute() throws IOException;
 
@@ -44,15 +63,19 @@ abstract class EngineCommand implements Callable<Integer> {
     try {
       return execute();
     } catch (UsageException e) {
-      return fail(Exit.SETUP, e.getMessage(), e);
+      return fail(Exit.SETUP, String.valueOf(e.getMessage()), e);
     } catch (SetupException e) {
-      return fail(Exit.SETUP, e.getMessage(), e);
+      return fail(Exit.SETUP, String.valueOf(e.getMessage()), e);
     } catch (RefusedException e) {
       return fail(Math.max(Exit.PROBLEMS, failureCode()), String.valueOf(e.getMessage()), e);
     } catch (IOException e) {
       return fail(failureCode(), describe(e), e);
     } catch (UncheckedIOException e) {
-      return fail(failureCode(), describe(e.getCause()), e);
+      return fail(
+          failureCode(),
+          describe(
+              java.util.Objects.requireNonNullElse(e.getCause(), new IOException(e.getMessage()))),
+          e);
     } catch (InvalidPathException e) {
       return fail(
           failureCode(),
@@ -111,14 +134,13 @@ abstract class EngineCommand implements Callable<Integer> {
 
   /** A short message for a filesystem error: what happened, and to which path. */
   static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or folder: " + ((NoSuchFileException) e).getFile();
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or folder: " + n.getFile();
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied: " + ((AccessDeniedException) e).getFile();
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
     }
-    if (e instanceof FileSystemException) {
-      FileSystemException f = (FileSystemException) e;
+    if (e instanceof FileSystemException f) {
       String reason = f.getReason();
       return (reason == null ? "filesystem error" : reason)
           + ": "

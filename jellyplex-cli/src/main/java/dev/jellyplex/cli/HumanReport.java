@@ -19,12 +19,8 @@ import dev.jellyplex.model.VideoClash;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,14 +46,25 @@ final class HumanReport {
   }
 
   void sync(SyncReport r, boolean delete) {
+    sync(r, delete, false);
+  }
+
+  /**
+   * The sync report; {@code logged} says that a {@link MovieLog} already logged the movies live, so
+   * that {@code --verbose} only adds the formats and the kept strays.
+   */
+  void sync(SyncReport r, boolean delete, boolean logged) {
     Plan plan = r.plan();
     if (r.dryRun()) {
       line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
     }
     if (detailed) {
       PrintWriter log = io.err();
+      if (!logged) {
+        events(log, plan.source(), plan.target(), r.events());
+      }
       log.println(
-          "Sync "
+          "Synced "
               + plan.source()
               + " ("
               + plan.sourceFormat().name()
@@ -66,7 +73,6 @@ final class HumanReport {
               + " ("
               + plan.targetFormat().name()
               + ")");
-      events(log, plan.source(), plan.target(), r.events());
       if (!delete) {
         for (String stray : r.strays()) {
           log.println("stray (kept): " + stray);
@@ -205,10 +211,15 @@ final class HumanReport {
   }
 
   void importing(ImportReport r) {
+    importing(r, false);
+  }
+
+  /** The import report; {@code logged} as for {@link #sync(SyncReport, boolean, boolean)}. */
+  void importing(ImportReport r, boolean logged) {
     if (r.dryRun()) {
       line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
     }
-    if (detailed) {
+    if (detailed && !logged) {
       events(io.err(), r.source(), r.target(), r.events());
       io.err().flush();
     }
@@ -231,53 +242,9 @@ final class HumanReport {
 
   /** Per movie folder: a line with the counts, then one line per changed file (skips: --debug). */
   private void events(PrintWriter log, Path sourceRoot, Path targetRoot, List<Event> events) {
-    Map<String, List<Event>> byMovie = new LinkedHashMap<>();
-    for (Event e : events) {
-      Path relative = targetRoot.relativize(e.target());
-      String movie = relative.getNameCount() == 0 ? "" : relative.getName(0).toString();
-      byMovie.computeIfAbsent(movie, k -> new ArrayList<>()).add(e);
-    }
-    for (Map.Entry<String, List<Event>> movie : byMovie.entrySet()) {
-      Map<Action, Integer> counts = new EnumMap<>(Action.class);
-      for (Event e : movie.getValue()) {
-        counts.merge(e.action(), 1, Integer::sum);
-      }
-      List<String> parts = new ArrayList<>();
-      counts.forEach((a, n) -> parts.add(n + " " + past(a)));
-      log.println(paint(Style.BOLD, movie.getKey()) + ": " + String.join(", ", parts));
-      for (Event e : movie.getValue()) {
-        if (e.action() == Action.SKIP && !debug) {
-          continue;
-        }
-        String target = targetRoot.relativize(e.target()).toString();
-        String source =
-            e.source()
-                .map(
-                    s ->
-                        s.startsWith(sourceRoot)
-                            ? sourceRoot.relativize(s).toString()
-                            : s.toString())
-                .orElse("");
-        String context =
-            e.context()
-                .map(c -> " (" + c.jsonName() + ")")
-                .or(
-                    () ->
-                        e.previous()
-                            .map(
-                                p ->
-                                    " (was "
-                                        + (p.startsWith(targetRoot) ? targetRoot.relativize(p) : p)
-                                        + ")"))
-                .orElse("");
-        log.println(
-            "  "
-                + paint(colour(e.action()), pad(e.action().jsonName(), 8))
-                + target
-                + (source.isEmpty() ? "" : " <- " + source)
-                + context);
-      }
-    }
+    MovieLog movies = new MovieLog(log, io.terminal(), sourceRoot, targetRoot, debug, null);
+    events.forEach(movies::add);
+    movies.finish();
   }
 
   private void ignored(List<IgnoredEntry> ignored) {
@@ -355,36 +322,7 @@ final class HumanReport {
     return io.terminal().paint(style, text);
   }
 
-  private static Style colour(Action action) {
-    switch (action) {
-      case REMOVE:
-        return Style.RED;
-      case REPLACE:
-      case RENAME:
-        return Style.YELLOW;
-      case SKIP:
-        return Style.DIM;
-      default:
-        return Style.GREEN;
-    }
-  }
-
-  private static String past(Action action) {
-    switch (action) {
-      case LINK:
-        return "linked";
-      case REPLACE:
-        return "replaced";
-      case SKIP:
-        return "skipped";
-      case REMOVE:
-        return "removed";
-      default:
-        return "renamed";
-    }
-  }
-
-  private static String pad(String s, int width) {
+  static String pad(String s, int width) {
     StringBuilder b = new StringBuilder(s);
     while (b.length() < width) {
       b.append(' ');

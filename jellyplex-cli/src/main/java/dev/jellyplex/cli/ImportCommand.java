@@ -6,6 +6,7 @@ import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Materializer;
 import dev.jellyplex.engine.SyncListener;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -79,30 +80,25 @@ final class ImportCommand extends EngineCommand {
             .dryRun(dryRun)
             .create(create)
             .build();
-    ProgressBar bar =
-        io.terminal().interactive() && !output.json
-            ? new ProgressBar(io.err(), System::nanoTime)
-            : null;
-    io.debug("import " + staging + " -> " + target + " with " + options);
+    Path staged = path(staging, "STAGING");
+    Path t = path(target, "TARGET");
+    MovieLog live = listener(staged, t);
+    io.debug("import " + staged + " -> " + t + " with " + options);
     ImportReport report;
     try {
-      report =
-          JellyPlex.importFiles(
-              path(staging, "STAGING"),
-              path(target, "TARGET"),
-              options,
-              bar == null ? SyncListener.NONE : bar);
+      report = JellyPlex.importFiles(staged, t, options, live == null ? SyncListener.NONE : live);
     } finally {
-      if (bar != null) {
-        bar.finish();
+      if (live != null) {
+        live.finish();
       }
     }
     int code = report.errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
     if (output.json) {
       Json.write(JsonDocuments.importing(report, code), io.out());
-      new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed()).importing(report);
+      new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
+          .importing(report, true);
     } else {
-      new HumanReport(io, io.out(), output.detailed()).importing(report);
+      new HumanReport(io, io.out(), output.detailed()).importing(report, true);
     }
     return code;
   }

@@ -94,19 +94,16 @@ final class SyncCommand extends EngineCommand {
     if (maxDelete != null) {
       options.maxDelete(maxDelete);
     }
-    ProgressBar bar =
-        io.terminal().interactive() && !output.json
-            ? new ProgressBar(io.err(), System::nanoTime)
-            : null;
     SyncOptions built = options.build();
+    MovieLog live = listener(s, t);
     io.debug("sync " + s + " -> " + t + " with " + built);
     long started = System.nanoTime();
     SyncReport report;
     try {
-      report = JellyPlex.sync(s, t, built, bar == null ? SyncListener.NONE : bar);
+      report = JellyPlex.sync(s, t, built, live == null ? SyncListener.NONE : live);
     } finally {
-      if (bar != null) {
-        bar.finish();
+      if (live != null) {
+        live.finish();
       }
     }
     io.debug(
@@ -124,9 +121,9 @@ final class SyncCommand extends EngineCommand {
     if (output.json) {
       Json.write(JsonDocuments.sync(report, code), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
-          .sync(report, delete);
+          .sync(report, delete, true);
     } else {
-      new HumanReport(io, io.out(), output.detailed()).sync(report, delete);
+      new HumanReport(io, io.out(), output.detailed()).sync(report, delete, true);
     }
   }
 }

@@ -1,5 +1,10 @@
 package dev.jellyplex.cli;
 
+import java.io.Console;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** What the standard streams are connected to: decides progress bars and colours. */
@@ -19,7 +24,37 @@ final class Terminal {
 
   /** Looks at the real console and environment of this process. */
   static Terminal detect() {
-    return detect(System.console() != null, System.getenv());
+    return detect(stderrIsTerminal(), System.getenv());
+  }
+
+  /**
+   * Whether stderr (where progress is drawn) is a terminal. On Linux {@code /proc/self/fd/2} tells
+   * exactly; elsewhere the console decides ({@code Console.isTerminal()} on JDK 22 and newer, where
+   * {@code System.console()} is no longer null for pipes).
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      Path fd = Path.of("/proc/self/fd/2");
+      if (Files.isSymbolicLink(fd)) {
+        String to = Files.readSymbolicLink(fd).toString();
+        return to.startsWith("/dev/pts/") || to.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or /proc is not mounted: ask the console below
+    }
+    Console console = System.console();
+    // On JDK 21 and older a console exists only when stdin and stdout are terminals.
+    @SuppressWarnings("SystemConsoleNull")
+    boolean none = console == null;
+    if (none) {
+      return false;
+    }
+    try {
+      Method isTerminal = Console.class.getMethod("isTerminal");
+      return Boolean.TRUE.equals(isTerminal.invoke(console));
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 21 and older: a console exists only on a terminal
+    }
   }
 
   /** Colours only on a terminal, never with {@code NO_COLOR} set or a dumb terminal. */

@@ -254,6 +254,20 @@ class CommandsTest {
     assertFalse(pipe.err.contains("\r["), pipe::toString);
   }
 
+  @Test
+  void theVerboseLogAndTheProgressBarShareStderrCleanly() {
+    Cli r = Cli.run(new Terminal(true, false), "sync", "--create", "-v", s(), d());
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.err.contains("\r[#"), r::toString);
+    assertTrue(r.err.contains(Library.HEAT_JF + ": 3 linked"), r::toString);
+    for (String line : r.err.split("\n")) {
+      String visible = line.substring(line.lastIndexOf('\r') + 1);
+      assertFalse(
+          visible.contains(" files") && visible.contains(" linked"),
+          "a log line was written over the bar: " + line);
+    }
+  }
+
   // ---- diff
 
   @Test

@@ -118,7 +118,8 @@ final class JellyfinNaming extends FormatBase {
 
     String label = null;
     Part part = null;
-    if (Tokens.startsWithIgnoreCase(stem, folderName)) {
+    if (Tokens.startsWithIgnoreCase(stem, folderName)
+        && Tokens.boundary(stem, folderName.length())) {
       label = stem.substring(folderName.length());
     } else {
       String bare = Tokens.collapse(ID_BLOCK.matcher(stem).replaceAll(" "));
@@ -147,13 +148,13 @@ final class JellyfinNaming extends FormatBase {
       }
     }
     label = Tokens.collapse(ID_BLOCK.matcher(label).replaceAll(" "));
-    label = PlexNaming.stripLeadingDashes(label);
+    label = Tokens.stripLeadingDashes(label);
 
     if (part == null) {
       Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
       if (split.isPresent()) {
         part = split.get().part();
-        label = PlexNaming.stripLeadingDashes(split.get().rest());
+        label = Tokens.stripLeadingDashes(split.get().rest());
       }
     }
     if (part != null) {

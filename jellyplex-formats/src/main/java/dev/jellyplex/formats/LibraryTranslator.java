@@ -27,8 +27,11 @@ public interface LibraryTranslator {
    * Reads a loose video file name (for import) into a target folder name and file name.
    *
    * @param fileName a video file name with extension, e.g. {@code Heat (1995) [1080p].mkv}
-   * @return the translation of a folder holding just that file (named after the movie), or one
-   *     whose {@link MovieTranslation#movie()} is empty when the name does not read as a movie
+   * @return the translation of a folder holding just that file: its {@link
+   *     MovieTranslation#sourceFolder()} is the folder name the source format gives the movie
+   *     (title, year and ids read from the file name), its one file's source is {@code fileName}
+   *     without any directory; or a translation whose {@link MovieTranslation#movie()} is empty
+   *     (the file listed as ignored) when the name does not read as a movie or is not a video
    */
   MovieTranslation translateLoose(String fileName);
 }

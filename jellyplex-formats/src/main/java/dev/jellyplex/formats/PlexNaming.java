@@ -270,7 +270,7 @@ final class PlexNaming extends FormatBase {
       return r;
     }
     boolean dashed = remainder.startsWith("-");
-    String t = dashed ? stripLeadingDashes(remainder) : remainder;
+    String t = dashed ? Tokens.stripLeadingDashes(remainder) : remainder;
     if (t.isEmpty()) {
       return r;
     }
@@ -287,7 +287,7 @@ final class PlexNaming extends FormatBase {
 
   /** A {@code {text}} block: version text, unless it reads as something else. */
   private static void absorbKeyless(String text, Rest r, List<TranslationLoss> losses) {
-    String t = stripLeadingDashes(text);
+    String t = Tokens.stripLeadingDashes(text);
     if (t.isEmpty()) {
       return;
     }
@@ -299,14 +299,6 @@ final class PlexNaming extends FormatBase {
     } else {
       Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
     }
-  }
-
-  static String stripLeadingDashes(String text) {
-    int i = 0;
-    while (i < text.length() && (text.charAt(i) == '-' || Character.isWhitespace(text.charAt(i)))) {
-      i++;
-    }
-    return text.substring(i).strip();
   }
 
   @Override
@@ -403,9 +395,9 @@ final class PlexNaming extends FormatBase {
   String inlineExtraStem(InlineExtras.Match match, String stem) {
     switch (match.kind()) {
       case JELLYFIN_TRAILER:
-        return match.base().stripTrailing() + "-trailer" + match.digits();
+        return match.base() + "-trailer" + match.digits();
       case JELLYFIN_OTHER:
-        return match.base().stripTrailing() + "-other" + match.digits();
+        return match.base() + "-other" + match.digits();
       default:
         return stem;
     }

@@ -24,11 +24,13 @@ final class Tokens {
 
   /**
    * A trailing part token, with the text before it and a separator ({@code " - "}, spaces, {@code
-   * .}, {@code _}, {@code -}); or a part token alone.
+   * .}, {@code _}, {@code -}, or none right after a closing bracket); or a part token alone. The
+   * token may be wrapped: {@code (Disc 01)}, {@code [cd2]}.
    */
   private static final Pattern TRAILING_PART =
       Pattern.compile(
-          "(?:(.*?)(?:\\s*-\\s*|[ ._]+))?(cd|dvd|part|pt|dis[ck])[ _.-]*([0-9]{1,4}|[a-dA-D])",
+          "(?:(.*?)(?:\\s*-\\s*|[ ._]+|(?<=[\\])}])))?[(\\[]?(cd|dvd|part|pt|dis[ck])[ _.-]*"
+              + "([0-9]{1,4}|[a-dA-D])[)\\]]?",
           Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private static final Pattern WHITESPACE =
@@ -46,6 +48,15 @@ final class Tokens {
     }
     String rest = m.group(1) == null ? "" : m.group(1).strip();
     return Optional.of(new PartSplit(rest, Part.of(m.group(2), m.group(3))));
+  }
+
+  /** The text without leading dashes and white space, e.g. {@code - SD} gives {@code SD}. */
+  static String stripLeadingDashes(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '-' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return text.substring(i).strip();
   }
 
   /** Collapses runs of whitespace (any Unicode white space) to one space and trims. */

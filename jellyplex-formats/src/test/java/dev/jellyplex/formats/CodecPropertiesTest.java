@@ -167,6 +167,38 @@ class CodecPropertiesTest {
   }
 
   @Test
+  void aFolderOfClashingVersionsComesBackWithTheSameNamesAfterARoundTrip() {
+    theory(150)
+        .forAll(Generators.movies(), Generators.plexVideoLists())
+        .checkAssert(
+            (movie, videos) -> {
+              String folder = PLEX.writeFolder(movie).name();
+              List<String> names =
+                  videos.stream().map(v -> PLEX.writeVideo(folder, v).name()).distinct().toList();
+              MovieTranslation j1 =
+                  Formats.translator(PLEX, JELLYFIN).translate(MovieFolder.of(folder, names));
+              if (!j1.clashes().isEmpty()) {
+                return;
+              }
+              MovieTranslation p2 = translateAll(JELLYFIN, PLEX, j1);
+              MovieTranslation j2 = translateAll(PLEX, JELLYFIN, p2);
+              assertEquals(j1.targetFolder(), j2.targetFolder());
+              assertEquals(targetsOf(j1), targetsOf(j2));
+              assertEquals(targetsOf(p2), targetsOf(translateAll(JELLYFIN, PLEX, j2)));
+            });
+  }
+
+  private static MovieTranslation translateAll(
+      NamingFormat from, NamingFormat to, MovieTranslation previous) {
+    return Formats.translator(from, to)
+        .translate(MovieFolder.of(previous.targetFolder().orElseThrow(), targetsOf(previous)));
+  }
+
+  private static List<String> targetsOf(MovieTranslation t) {
+    return t.files().stream().map(FileMapping::target).toList();
+  }
+
+  @Test
   void writersAreIdempotentInLintMode() {
     theory(300)
         .forAll(Generators.plexCases(), Generators.jellyfinCases())

@@ -342,6 +342,25 @@ final class Generators {
         });
   }
 
+  /** Two to four Plex videos, often clashing once written for Jellyfin. */
+  static Gen<List<Video>> plexVideoLists() {
+    return Generate.range(2, 4)
+        .zip(
+            plexVideos(),
+            plexVideos(),
+            plexVideos(),
+            (n, a, b, c) -> {
+              List<Video> all = new ArrayList<>(List.of(a, b, c));
+              all.add(
+                  Video.builder()
+                      .from(a)
+                      .labels(List.of("remux"))
+                      .disambiguation(Optional.empty())
+                      .build());
+              return all.subList(0, n);
+            });
+  }
+
   static Gen<MovieVideo> jellyfinCases() {
     return movies().zip(jellyfinVideos(), MovieVideo::new);
   }

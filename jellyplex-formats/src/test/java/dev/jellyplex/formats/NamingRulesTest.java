@@ -207,6 +207,13 @@ class NamingRulesTest {
     assertEquals(Optional.of("Director's Cut"), groups.edition());
     assertEquals(List.of("HDR"), groups.labels());
     assertEquals(Optional.of("93326a2a"), groups.disambiguation());
+    assertEquals(
+        Optional.of(Part.of("Disc", "01")), jellyfinVideo(f, f + " - BD (Disc 01).mkv").part());
+    assertEquals(Optional.of(Part.of("cd", "2")), jellyfinVideo(f, f + " [cd2].mkv").part());
+    assertEquals(Optional.of(Part.of("disk", "2")), jellyfinVideo(f, f + " - disk_2.mkv").part());
+    assertEquals(Optional.of(Part.of("pt", "1")), jellyfinVideo(f, f + ".pt1.mkv").part());
+    Video longerWord = jellyfinVideo("Heat", "Heated.mkv");
+    assertEquals(Optional.empty(), longerWord.edition());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
     assertEquals(Optional.empty(), none.resolution());
     assertEquals(Optional.of("Special Edition"), none.edition());
@@ -276,7 +283,8 @@ class NamingRulesTest {
     assertEquals("Chestburster-other.mkv", m.get("Chestburster-clip.mkv"));
     assertEquals("Teaser-trailer2.mkv", m.get("Teaser_trailer2.mkv"));
     assertEquals("Teaser-trailer2.en.srt", m.get("Teaser_trailer2.en.srt"));
-    assertEquals("Making of-trailer.mp4", m.get("Making of - trailer.mp4"));
+    // the suffix alone is replaced, as written in the naming contract
+    assertEquals("Making of -trailer.mp4", m.get("Making of - trailer.mp4"));
     assertEquals("Reel-other.mkv", m.get("Reel.sample.mkv"));
     assertEquals("trailer.mkv", m.get("trailer.mkv"));
     assertEquals("Bar Fight-deleted.mp4", m.get("Bar Fight-deleted.mp4"));
