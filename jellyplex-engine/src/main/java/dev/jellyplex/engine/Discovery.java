@@ -36,23 +36,35 @@ final class Discovery {
       for (SourceFolder f : folders) {
         byFolder.put(f.name(), f.files());
       }
-      return (folder, relative) -> {
-        SortedMap<String, Entry> files = byFolder.get(folder);
-        return files == null ? null : files.get(relative);
-      };
+      return new SourceAttributes(byFolder);
     }
   }
 
   /**
-   * Source attributes already read, looked up by names (no path is built or hashed): the entry of
-   * {@code relative} inside movie folder {@code folder}, or null when it was not read.
+   * Source attributes already read, looked up by names (no path is built or hashed): the entry of a
+   * file inside a movie folder, or null when it was not read. Once released it knows nothing, so
+   * that a large listing need not stay in memory while the target is written.
    */
-  @FunctionalInterface
-  interface SourceAttributes {
+  static final class SourceAttributes {
     /** Knows nothing: every attribute is read when needed. */
-    SourceAttributes NONE = (folder, relative) -> null;
+    static final SourceAttributes NONE = new SourceAttributes(Map.of());
 
-    @Nullable Entry get(String folder, String relative);
+    private volatile Map<String, SortedMap<String, Entry>> byFolder;
+
+    private SourceAttributes(Map<String, SortedMap<String, Entry>> byFolder) {
+      this.byFolder = byFolder;
+    }
+
+    /** The entry of {@code relative} inside movie folder {@code folder}, or null. */
+    @Nullable Entry get(String folder, String relative) {
+      SortedMap<String, Entry> files = byFolder.get(folder);
+      return files == null ? null : files.get(relative);
+    }
+
+    /** Forgets every entry (they are no longer needed). */
+    void release() {
+      byFolder = Map.of();
+    }
   }
 
   /** Lists {@code root}, which must be a readable folder. */

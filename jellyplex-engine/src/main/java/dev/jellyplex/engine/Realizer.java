@@ -139,6 +139,7 @@ final class Realizer {
         }
       }
       List<Work> works = planWork();
+      sourceCache.release(); // every operation knows its source entry now
       long removes =
           works.stream().flatMap(w -> w.ops.stream()).filter(o -> o.kind == OpKind.REMOVE).count();
       if (options.maxDelete().isPresent() && removes > options.maxDelete().getAsInt()) {
@@ -405,7 +406,7 @@ final class Realizer {
           files.add(new Op(OpKind.LINK, dst, src, s, null, null));
         }
       } else if (t.alreadyRight(s, options.materializer())) {
-        files.add(new Op(OpKind.SKIP, dst, src, s, null, null));
+        files.add(new Op(OpKind.SKIP, dst, src, null, null, null)); // nothing to write
       } else {
         files.add(new Op(OpKind.REPLACE, dst, src, s, null, null));
       }
