@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -109,5 +112,102 @@ final class Parallel {
     @SuppressWarnings("unchecked")
     List<R> result = (List<R>) Arrays.asList(out);
     return result;
+  }
+
+  /** Receives results in input order. */
+  interface IoConsumer<R> {
+    void accept(R r) throws IOException;
+  }
+
+  /**
+   * Applies {@code f} to every item on up to {@code threads} worker threads and hands each result
+   * to {@code consumer} on the calling thread, in input order, as soon as it and all before it are
+   * done (so progress is reported while the work goes on). A failure of {@code f} or of {@code
+   * consumer} stops the handing out of further items; it is rethrown after every worker has
+   * finished the item it was working on, so nothing is still running when this returns.
+   */
+  static <T, R> void forEachOrdered(
+      List<T> items, int threads, IoFunction<T, R> f, IoConsumer<R> consumer) throws IOException {
+    int n = items.size();
+    int workers = Math.min(threads, n);
+    if (workers < 2) {
+      for (T t : items) {
+        consumer.accept(f.apply(t));
+      }
+      return;
+    }
+    List<CompletableFuture<R>> results = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      results.add(new CompletableFuture<>());
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(workers);
+    for (int w = 0; w < workers; w++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = next.getAndIncrement();
+                      i < n && !stop.get();
+                      i = next.getAndIncrement()) {
+                    try {
+                      results.get(i).complete(f.apply(items.get(i)));
+                    } catch (IOException | RuntimeException | Error e) {
+                      results.get(i).completeExceptionally(e);
+                      stop.set(true);
+                    }
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "jellyplex-writer-" + (w + 1));
+      t.setDaemon(true);
+      t.start();
+    }
+    try {
+      for (int i = 0; i < n; i++) {
+        R r;
+        try {
+          r = results.get(i).get();
+        } catch (ExecutionException e) {
+          throw e.getCause();
+        }
+        consumer.accept(r);
+      }
+    } catch (Throwable e) {
+      stop.set(true);
+      awaitQuietly(done);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while writing");
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch done) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the workers stop after their current item: wait for them
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -68,9 +68,6 @@ final class Realizer {
   private final List<FileError> errors = new ArrayList<>();
   private final Set<String> strays = new TreeSet<>();
 
-  /** Target folders known to exist: made or checked by this run's writes (single-threaded). */
-  private final Set<Path> knownFolders = new HashSet<>();
-
   private Realizer(
       Plan plan,
       SyncOptions options,
@@ -153,13 +150,22 @@ final class Realizer {
                 + "; nothing was changed");
       }
       start(works);
-      int processed = 0;
-      for (Work w : works) {
-        if (apply(w) && w.movie != null) {
-          processed++;
-        }
-      }
-      return report(processed);
+      int[] processed = {0};
+      // Movie folders are written in parallel (each folder's operations in order, one thread per
+      // folder); results reach the listener and the report in plan order. The library root's
+      // removals come last, after every movie folder is done.
+      Work library = works.remove(works.size() - 1);
+      Parallel.forEachOrdered(
+          works,
+          writeThreads(),
+          this::perform,
+          done -> {
+            if (deliver(done) && done.work().movie != null) {
+              processed[0]++;
+            }
+          });
+      deliver(perform(library));
+      return report(processed[0]);
     } finally {
       if (lock != null) {
         lock.close();
@@ -548,25 +554,40 @@ final class Realizer {
     listener.started(files, bytes);
   }
 
-  /** Applies one folder's operations; returns whether all of them succeeded. */
-  private boolean apply(Work w) {
-    PlannedMovie movie = w.movie;
-    if (movie != null) {
-      listener.movieStarted(movie.targetFolder());
+  /**
+   * Threads that write at once: links and removals are metadata operations that a filesystem
+   * handles side by side (and a NAS answers with latency), so a few go at once; copies move bytes
+   * and a disk (a spinning one above all) is fastest with few streams, so they go two at a time. A
+   * dry run writes nothing and stays on the calling thread.
+   */
+  private int writeThreads() {
+    if (dryRun) {
+      return 1;
     }
-    boolean ok = true;
-    for (FileError e : w.errors) {
-      error(e);
-      ok = false;
-    }
+    return options.materializer() == Materializer.HARDLINK ? Parallel.THREADS : 2;
+  }
+
+  /** The outcome of one operation: its event and bytes written, or its error. */
+  private record Outcome(@Nullable Event event, long bytes, @Nullable FileError error) {}
+
+  /** What performing one folder's operations gave, in operation order. */
+  private record Performed(Work work, List<Outcome> outcomes) {}
+
+  /**
+   * Performs one folder's operations on disk (a dry run only describes them); touches nothing but
+   * its own folder and may run on any thread.
+   */
+  private Performed perform(Work w) {
     if (!dryRun) {
       for (Path temp : w.temps) {
         AtomicFiles.deleteQuietly(temp);
       }
     }
+    Set<Path> knownFolders = new HashSet<>();
+    List<Outcome> outcomes = new ArrayList<>(w.ops.size());
     for (Op o : w.ops) {
       try {
-        long bytes = dryRun ? 0 : write(o);
+        long bytes = dryRun ? 0 : write(o, knownFolders);
         Event.Builder e = Event.builder().action(action(o.kind)).target(o.target);
         if (o.source != null) {
           e.source(o.source);
@@ -577,12 +598,38 @@ final class Realizer {
         if (o.from != null) {
           e.previous(o.from);
         }
-        Event event = e.build();
-        events.add(event);
-        listener.event(event, bytes);
+        outcomes.add(new Outcome(e.build(), bytes, null));
       } catch (IOException ex) {
-        error(FileError.of(o.target, Errors.reason(ex)));
+        outcomes.add(new Outcome(null, 0, FileError.of(o.target, Errors.reason(ex))));
+      }
+    }
+    return new Performed(w, outcomes);
+  }
+
+  /**
+   * Reports one performed folder to the listener and the report (on the calling thread, in plan
+   * order); returns whether all of its operations succeeded.
+   */
+  private boolean deliver(Performed p) {
+    Work w = p.work();
+    PlannedMovie movie = w.movie;
+    if (movie != null) {
+      listener.movieStarted(movie.targetFolder());
+    }
+    boolean ok = true;
+    for (FileError e : w.errors) {
+      error(e);
+      ok = false;
+    }
+    for (Outcome o : p.outcomes()) {
+      FileError failed = o.error();
+      Event event = o.event();
+      if (failed != null) {
+        error(failed);
         ok = false;
+      } else if (event != null) {
+        events.add(event);
+        listener.event(event, o.bytes());
       }
     }
     return ok;
@@ -610,7 +657,7 @@ final class Realizer {
   }
 
   /** Performs one operation on disk; returns the bytes written. */
-  private long write(Op o) throws IOException {
+  private long write(Op o, Set<Path> knownFolders) throws IOException {
     switch (o.kind) {
       case SKIP:
         return 0;
@@ -618,12 +665,12 @@ final class Realizer {
         AtomicFiles.deleteTree(o.target, target);
         return 0;
       case RENAME:
-        createParent(o.target);
+        createParent(o.target, knownFolders);
         AtomicFiles.rename(require(o.from), o.target);
         return 0;
       case LINK:
       case REPLACE:
-        createParent(o.target);
+        createParent(o.target, knownFolders);
         if (options.materializer() == Materializer.HARDLINK) {
           if (o.kind == OpKind.LINK) {
             AtomicFiles.linkNew(require(o.source), o.target);
@@ -646,10 +693,11 @@ final class Realizer {
   }
 
   /**
-   * Makes sure the folder of {@code file} exists: checked (and made) once per folder and run, so a
-   * folder of many files costs one check, not one per file.
+   * Makes sure the folder of {@code file} exists: checked (and made) once per folder, so a folder
+   * of many files costs one check, not one per file ({@code knownFolders} belongs to one movie
+   * folder's operations, which run on one thread).
    */
-  private void createParent(Path file) throws IOException {
+  private static void createParent(Path file, Set<Path> knownFolders) throws IOException {
     Path parent = file.getParent();
     if (parent != null && !knownFolders.contains(parent)) {
       if (!Files.isDirectory(parent)) {
