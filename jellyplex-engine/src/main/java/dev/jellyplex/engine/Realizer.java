@@ -328,7 +328,7 @@ final class Realizer {
       if (name.startsWith(Scanner.TEMP_PREFIX)) {
         w.temps.add(Scanner.resolve(dir, rel));
       } else if (Scanner.isHiddenOrSystem(name)) {
-        continue; // hidden and NAS system entries are left alone
+        // hidden and NAS system entries are left alone
       } else if (planned.containsKey(rel)) {
         if (entry.isDirectory() || entry.kind() == Entry.Kind.OTHER) {
           blockers.add(rel);
@@ -641,35 +641,29 @@ final class Realizer {
   }
 
   private static Action action(OpKind k) {
-    switch (k) {
-      case REMOVE:
-        return Action.REMOVE;
-      case RENAME:
-        return Action.RENAME;
-      case SKIP:
-        return Action.SKIP;
-      case LINK:
-        return Action.LINK;
-      case REPLACE:
-        return Action.REPLACE;
-    }
-    throw new IllegalArgumentException(k.name());
+    return switch (k) {
+      case REMOVE -> Action.REMOVE;
+      case RENAME -> Action.RENAME;
+      case SKIP -> Action.SKIP;
+      case LINK -> Action.LINK;
+      case REPLACE -> Action.REPLACE;
+    };
   }
 
   /** Performs one operation on disk; returns the bytes written. */
   private long write(Op o, Set<Path> knownFolders) throws IOException {
-    switch (o.kind) {
-      case SKIP:
-        return 0;
-      case REMOVE:
+    return switch (o.kind) {
+      case SKIP -> 0;
+      case REMOVE -> {
         AtomicFiles.deleteTree(o.target, target);
-        return 0;
-      case RENAME:
+        yield 0;
+      }
+      case RENAME -> {
         createParent(o.target, knownFolders);
         AtomicFiles.rename(require(o.from), o.target);
-        return 0;
-      case LINK:
-      case REPLACE:
+        yield 0;
+      }
+      case LINK, REPLACE -> {
         createParent(o.target, knownFolders);
         if (options.materializer() == Materializer.HARDLINK) {
           if (o.kind == OpKind.LINK) {
@@ -677,12 +671,12 @@ final class Realizer {
           } else {
             AtomicFiles.link(require(o.source), o.target);
           }
-          return 0;
+          yield 0;
         }
         Entry s = o.sourceEntry;
-        return AtomicFiles.copy(require(o.source), o.target, s == null ? null : s.mtime());
-    }
-    throw new IllegalArgumentException(o.kind.name());
+        yield AtomicFiles.copy(require(o.source), o.target, s == null ? null : s.mtime());
+      }
+    };
   }
 
   private static Path require(@Nullable Path p) {
