@@ -4,6 +4,7 @@
 #   bench/run.sh [--runs N] [--movies N] [--large] [--file-size BYTES] [--work DIR] [--keep]
 #                [--jar PATH]   (default: jellyplex-cli/target/jellyplex.jar, built when missing)
 #                [--plain-java] (run `java -jar` instead of the ./jellyplex launcher)
+#                [--launcher PATH] (another launcher script, e.g. an older one, for a before/after)
 #
 # Cases, each the median of N runs (default 5):
 #   - "cp -al" of the source library: the floor for any hardlink mirror;
@@ -34,6 +35,7 @@ FILE_SIZE=0
 WORK=""
 KEEP=0
 PLAIN=0
+LAUNCHER="$ROOT/jellyplex"
 
 usage() {
   sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
@@ -49,6 +51,7 @@ while [ $# -gt 0 ]; do
     --work) WORK=${2:?--work needs a directory}; shift 2 ;;
     --keep) KEEP=1; shift ;;
     --plain-java) PLAIN=1; shift ;;
+    --launcher) LAUNCHER=$(cd "$(dirname "${2:?--launcher needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
@@ -90,7 +93,7 @@ fi
 if [ "$PLAIN" = 1 ]; then
   JP=(java -jar "$JAR")
 else
-  JP=(env "JELLYPLEX_JAR=$JAR" "$ROOT/jellyplex")
+  JP=(env "JELLYPLEX_JAR=$JAR" "$LAUNCHER")
   "${JP[@]}" --version >/dev/null 2>&1 || true # makes the CDS archive once, untimed
 fi
 
@@ -239,7 +242,7 @@ echo "- load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1
 if [ "$PLAIN" = 1 ]; then
   echo "- started as: java -jar (no launcher)"
 else
-  echo "- started as: ./jellyplex launcher (its JVM options, class-data-sharing archive present)"
+  echo "- started as: launcher $LAUNCHER (its JVM options, class-data-sharing archive present)"
 fi
 echo "- java: $(java -version 2>&1 | head -n 1)"
 echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
