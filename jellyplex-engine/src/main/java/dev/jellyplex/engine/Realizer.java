@@ -53,6 +53,9 @@ final class Realizer {
     final List<FileError> errors = new ArrayList<>();
     final List<String> strays = new ArrayList<>();
 
+    /** Whether nothing was at the movie folder's name when planning: its folders are all new. */
+    boolean freshFolder;
+
     Work(@Nullable PlannedMovie movie) {
       this.movie = movie;
     }
@@ -283,6 +286,7 @@ final class Realizer {
     PlannedMovie movie = scan.movie();
     Entry rootEntry = scan.rootEntry();
     Work w = new Work(movie);
+    w.freshFolder = rootEntry == null;
     String folder = movie.targetFolder();
     Path dir = target.resolve(folder);
     SortedMap<String, Entry> existing = scan.existing();
@@ -587,7 +591,7 @@ final class Realizer {
     List<Outcome> outcomes = new ArrayList<>(w.ops.size());
     for (Op o : w.ops) {
       try {
-        long bytes = dryRun ? 0 : write(o, knownFolders);
+        long bytes = dryRun ? 0 : write(o, knownFolders, w.freshFolder);
         Event.Builder e = Event.builder().action(action(o.kind)).target(o.target);
         if (o.source != null) {
           e.source(o.source);
@@ -651,7 +655,7 @@ final class Realizer {
   }
 
   /** Performs one operation on disk; returns the bytes written. */
-  private long write(Op o, Set<Path> knownFolders) throws IOException {
+  private long write(Op o, Set<Path> knownFolders, boolean freshFolder) throws IOException {
     return switch (o.kind) {
       case SKIP -> 0;
       case REMOVE -> {
@@ -659,12 +663,12 @@ final class Realizer {
         yield 0;
       }
       case RENAME -> {
-        createParent(o.target, knownFolders);
+        createParent(o.target, knownFolders, freshFolder);
         AtomicFiles.rename(require(o.from), o.target);
         yield 0;
       }
       case LINK, REPLACE -> {
-        createParent(o.target, knownFolders);
+        createParent(o.target, knownFolders, freshFolder);
         if (options.materializer() == Materializer.HARDLINK) {
           if (o.kind == OpKind.LINK) {
             AtomicFiles.linkNew(require(o.source), o.target);
@@ -689,13 +693,15 @@ final class Realizer {
   /**
    * Makes sure the folder of {@code file} exists: checked (and made) once per folder, so a folder
    * of many files costs one check, not one per file ({@code knownFolders} belongs to one movie
-   * folder's operations, which run on one thread).
+   * folder's operations, which run on one thread). In a movie folder that did not exist when
+   * planning ({@code freshFolder}) folders are made without looking first: one {@code mkdir} each.
    */
-  private static void createParent(Path file, Set<Path> knownFolders) throws IOException {
+  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+      throws IOException {
     Path parent = file.getParent();
     if (parent != null && !knownFolders.contains(parent)) {
-      if (!Files.isDirectory(parent)) {
-        Files.createDirectories(parent);
+      if (freshFolder || !Files.isDirectory(parent)) {
+        Files.createDirectories(parent); // an existing folder is fine, anything else is not
       }
       knownFolders.add(parent);
     }
