@@ -22,8 +22,14 @@ import org.jspecify.annotations.Nullable;
  * Results keep the input order.
  */
 final class Parallel {
-  /** Reads in flight at most (the calling thread included). */
-  static final int THREADS = 4;
+  /**
+   * Reads in flight at most (the calling thread included): 4, or the system property {@code
+   * jellyplex.threads} (1 to 64), a tuning knob for slow network shares and for measurements.
+   */
+  static final int THREADS = Math.max(1, Math.min(64, Integer.getInteger("jellyplex.threads", 4)));
+
+  /** Whether {@code jellyplex.threads} was given. */
+  static final boolean EXPLICIT = Integer.getInteger("jellyplex.threads") != null;
 
   /** A function that may fail with an {@link IOException}. */
   interface IoFunction<T, R> {
@@ -32,9 +38,10 @@ final class Parallel {
 
   private Parallel() {}
 
-  /** Threads for CPU-bound work: one per core, at most {@link #THREADS}. */
+  /** Threads for CPU-bound work: one per core, at most {@link #THREADS} (and at least 2). */
   static int cpuThreads() {
-    return Math.max(1, Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
+    return Math.max(
+        Math.min(2, THREADS), Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
   }
 
   /** Applies {@code f} to every item on up to {@link #THREADS} threads, results in input order. */

@@ -559,16 +559,37 @@ final class Realizer {
   }
 
   /**
-   * Threads that write at once: links and removals are metadata operations that a filesystem
-   * handles side by side (and a NAS answers with latency), so a few go at once; copies move bytes
-   * and a disk (a spinning one above all) is fastest with few streams, so they go two at a time. A
-   * dry run writes nothing and stays on the calling thread.
+   * Threads that write at once. Links and removals are metadata operations: on a local disk they
+   * contend for the kernel's folder locks, so one thread per core is best (measured: more threads
+   * only burn system time); on a network share each one waits a round trip, so {@link
+   * Parallel#THREADS} go at once. Copies move bytes and a disk (a spinning one above all) is
+   * fastest with few streams: two. A dry run writes nothing and stays on the calling thread. The
+   * {@code jellyplex.threads} property, when set, decides for links everywhere.
    */
   private int writeThreads() {
     if (dryRun) {
       return 1;
     }
-    return options.materializer() == Materializer.HARDLINK ? Parallel.THREADS : 2;
+    if (options.materializer() != Materializer.HARDLINK) {
+      return Math.min(2, Parallel.THREADS);
+    }
+    return Parallel.EXPLICIT || onNetworkShare(target) ? Parallel.THREADS : Parallel.cpuThreads();
+  }
+
+  /** Whether {@code p} is on a network filesystem (NFS, SMB/CIFS, FUSE, 9p, Ceph, GlusterFS). */
+  static boolean onNetworkShare(Path p) {
+    try {
+      String type = Files.getFileStore(p).type().toLowerCase(java.util.Locale.ROOT);
+      return type.startsWith("nfs")
+          || type.startsWith("cifs")
+          || type.startsWith("smb")
+          || type.startsWith("fuse")
+          || type.equals("9p")
+          || type.startsWith("ceph")
+          || type.startsWith("glusterfs");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The outcome of one operation: its event and bytes written, or its error. */
