@@ -159,6 +159,7 @@ function _complete_jellyplex() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_jellyplex; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_jellyplex; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(sync)
@@ -166,7 +167,9 @@ function _complete_jellyplex() {
   local cmds2=(plan)
   local cmds3=(import)
   local cmds4=(demo)
+  local cmds5=(generate)
 
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jellyplex_generate; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jellyplex_demo; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jellyplex_import; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jellyplex_plan; return $?; fi
@@ -182,7 +185,7 @@ function _picocli_jellyplex() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="sync diff plan import demo"
+  local commands="sync diff plan import demo generate"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -356,6 +359,45 @@ function _picocli_jellyplex_demo() {
 
   case ${prev_word} in
     '--dir')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `generate` subcommand.
+function _picocli_jellyplex_generate() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '--no-extras' '--no-subtitles' '--no-artwork' '--no-hidden' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--movies' '--seed' '--file-size'"
+  local FORMAT_option_args=("plex" "jellyfin" "auto") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--movies')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--file-size')
       return
       ;;
   esac

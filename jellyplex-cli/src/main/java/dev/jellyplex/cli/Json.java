@@ -54,21 +54,21 @@ final class Json {
   private static void value(JsonGenerator g, @Nullable Object value) throws IOException {
     if (value == null) {
       g.writeNull();
-    } else if (value instanceof Map) {
+    } else if (value instanceof Map<?, ?> map) {
       g.writeStartObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
         g.writeFieldName(String.valueOf(e.getKey()));
         value(g, e.getValue());
       }
       g.writeEndObject();
-    } else if (value instanceof List) {
+    } else if (value instanceof List<?> list) {
       g.writeStartArray();
-      for (Object item : (List<?>) value) {
+      for (Object item : list) {
         value(g, item);
       }
       g.writeEndArray();
-    } else if (value instanceof Boolean) {
-      g.writeBoolean((Boolean) value);
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
     } else if (value instanceof Integer || value instanceof Long) {
       g.writeNumber(((Number) value).longValue());
     } else {

@@ -10,6 +10,7 @@ import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
+import dev.jellyplex.engine.demo.DemoSummary;
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.FileRole;
 import dev.jellyplex.model.FolderClash;
@@ -149,6 +150,22 @@ final class JsonDocuments {
     doc.put("operation", operation);
     doc.put("exit_code", exitCode);
     doc.put("source", endpoint(source, sourceFormat));
+    return doc;
+  }
+
+  /** The document of {@code generate}. */
+  static Map<String, Object> generate(Path root, FormatId format, DemoSummary summary) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schema_version", SCHEMA_VERSION);
+    doc.put("operation", "generate");
+    doc.put("exit_code", 0);
+    doc.put("target", endpoint(root, format));
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("movies", summary.movies());
+    s.put("files", summary.files());
+    s.put("folders", summary.folders());
+    s.put("bytes", summary.bytes());
+    doc.put("summary", s);
     return doc;
   }
 

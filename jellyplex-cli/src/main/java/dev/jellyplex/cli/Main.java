@@ -24,12 +24,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
   /** The subcommands; any other first argument that is not an option implies {@code sync}. */
-  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo");
+  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo", "generate");
 
   private Main() {}
 
   /** Runs the program and exits with its exit code. */
   public static void main(String[] args) {
+    java.util.OptionalInt relaunched = Utf8Relaunch.ifNeeded(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
+    args = Utf8Relaunch.arguments(args);
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
     PrintStream err =
@@ -105,6 +110,7 @@ public final class Main {
     cl.addSubcommand(new PlanCommand(io));
     cl.addSubcommand(new ImportCommand(io));
     cl.addSubcommand(new DemoCommand(io));
+    cl.addSubcommand(new GenerateCommand(io));
     cl.setCommandName(io.program());
     // Python's argparse accepts unique prefixes of long options (--dry for --dry-run); so do we,
     // so that scripts written for jellyplex-sync keep working.
@@ -129,8 +135,8 @@ public final class Main {
     String message = String.valueOf(e.getMessage());
     io.error(message.startsWith("Error: ") ? message.substring("Error: ".length()) : message);
     CommandLine command = e.getCommandLine();
-    if (e instanceof UnmatchedArgumentException) {
-      var suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      var suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
         io.err().println("Did you mean: " + String.join(" or ", suggestions) + "?");
       }

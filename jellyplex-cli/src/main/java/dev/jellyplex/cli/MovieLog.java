@@ -134,31 +134,21 @@ final class MovieLog implements SyncListener {
   }
 
   private static Style colour(Action action) {
-    switch (action) {
-      case REMOVE:
-        return Style.RED;
-      case REPLACE:
-      case RENAME:
-        return Style.YELLOW;
-      case SKIP:
-        return Style.DIM;
-      default:
-        return Style.GREEN;
-    }
+    return switch (action) {
+      case REMOVE -> Style.RED;
+      case REPLACE, RENAME -> Style.YELLOW;
+      case SKIP -> Style.DIM;
+      case LINK -> Style.GREEN;
+    };
   }
 
   private static String past(Action action) {
-    switch (action) {
-      case LINK:
-        return "linked";
-      case REPLACE:
-        return "replaced";
-      case SKIP:
-        return "skipped";
-      case REMOVE:
-        return "removed";
-      default:
-        return "renamed";
-    }
+    return switch (action) {
+      case LINK -> "linked";
+      case REPLACE -> "replaced";
+      case SKIP -> "skipped";
+      case REMOVE -> "removed";
+      case RENAME -> "renamed";
+    };
   }
 }

@@ -37,8 +37,8 @@ class CommandsTest {
   }
 
   private static String lastLine(String text) {
-    String[] lines = text.split("\n");
-    return lines[lines.length - 1];
+    List<String> lines = text.lines().toList();
+    return lines.get(lines.size() - 1);
   }
 
   private static void assertNoStackTrace(Cli r) {
@@ -260,7 +260,7 @@ class CommandsTest {
     assertEquals(0, r.exit, r::toString);
     assertTrue(r.err.contains("\r[#"), r::toString);
     assertTrue(r.err.contains(Library.HEAT_JF + ": 3 linked"), r::toString);
-    for (String line : r.err.split("\n")) {
+    for (String line : r.err.split("\n", -1)) {
       String visible = line.substring(line.lastIndexOf('\r') + 1);
       assertFalse(
           visible.contains(" files") && visible.contains(" linked"),

@@ -124,6 +124,7 @@ final class DocsGenerator {
     return b.append('\n').toString();
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same option object, not an equal one
   private static String optionHead(OptionSpec o) {
     List<String> names = new ArrayList<>();
     for (String n : o.names()) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JarIT {
   private static final Path JAR =
       Path.of(System.getProperty("jellyplex.jar", "target/jellyplex.jar")).toAbsolutePath();
-  private static final Path REPO = JAR.getParent().getParent().getParent();
+  private static final Path REPO = JAR.resolve("../../..").normalize();
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
   @TempDir Path tmp;
@@ -122,10 +122,18 @@ class JarIT {
   }
 
   @Test
-  void theBareJarInTheCLocaleWarnsInsteadOfFailingSilently() throws Exception {
+  void theBareJarInTheCLocaleRelaunchesUnderUtf8() throws Exception {
     Run r = run(Map.of("LC_ALL", "C"), jar("plan", src.toString(), tmp.resolve("x").toString()));
-    assertTrue(r.err.contains("LC_ALL=C.UTF-8"), r::toString);
-    assertFalse(r.err.contains("\tat "), r::toString);
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.contains("Крик (1996)"), r::toString);
+    assertFalse(r.err.contains("LC_ALL=C.UTF-8"), r::toString);
+    // Without the relaunch the JVM cannot read such names: the user is told what to do.
+    Run warned =
+        run(
+            Map.of("LC_ALL", "C", "JELLYPLEX_NO_RELAUNCH", "1"),
+            jar("plan", src.toString(), tmp.resolve("x").toString()));
+    assertTrue(warned.err.contains("LC_ALL=C.UTF-8"), warned::toString);
+    assertFalse(warned.err.contains("\tat "), warned::toString);
   }
 
   @Test

@@ -61,10 +61,10 @@ class MainTest {
   void unknownOptionIsAUsageErrorWithAOneLineHint() {
     Cli r = Cli.run("sync", "--dleete", "/a", "/b");
     assertEquals(2, r.exit, r::toString);
-    String[] lines = r.err.split("\n");
-    assertTrue(lines[0].startsWith("error: Unknown option: '--dleete'"), r::toString);
-    assertTrue(lines[lines.length - 1].startsWith("Try 'jellyplex sync --help'"), r::toString);
-    assertTrue(lines.length <= 3, r::toString);
+    java.util.List<String> lines = r.err.lines().toList();
+    assertTrue(lines.get(0).startsWith("error: Unknown option: '--dleete'"), r::toString);
+    assertTrue(lines.get(lines.size() - 1).startsWith("Try 'jellyplex sync --help'"), r::toString);
+    assertTrue(lines.size() <= 3, r::toString);
     assertNoStackTrace(r);
   }
 
@@ -142,7 +142,7 @@ class MainTest {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     int exit = Main.run(new String[] {"--help"}, closed, new PrintStream(err, true));
     assertEquals(0, exit);
-    assertEquals("", err.toString());
+    assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8));
     assertTrue(closed.checkError());
   }
 

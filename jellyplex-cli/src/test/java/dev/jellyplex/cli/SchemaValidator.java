@@ -168,23 +168,15 @@ final class SchemaValidator {
   }
 
   private static boolean hasType(JsonNode value, String type) {
-    switch (type) {
-      case "object":
-        return value.isObject();
-      case "array":
-        return value.isArray();
-      case "string":
-        return value.isTextual();
-      case "integer":
-        return value.isIntegralNumber();
-      case "number":
-        return value.isNumber();
-      case "boolean":
-        return value.isBoolean();
-      case "null":
-        return value.isNull();
-      default:
-        throw new IllegalArgumentException("unknown type " + type);
-    }
+    return switch (type) {
+      case "object" -> value.isObject();
+      case "array" -> value.isArray();
+      case "string" -> value.isTextual();
+      case "integer" -> value.isIntegralNumber();
+      case "number" -> value.isNumber();
+      case "boolean" -> value.isBoolean();
+      case "null" -> value.isNull();
+      default -> throw new IllegalArgumentException("unknown type " + type);
+    };
   }
 }

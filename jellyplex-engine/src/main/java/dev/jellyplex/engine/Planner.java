@@ -87,6 +87,12 @@ final class Planner {
       if (t.targetFolder().isEmpty() || t.movie().isEmpty()) {
         continue;
       }
+      if (t.files().isEmpty() && t.clashes().isEmpty()) {
+        // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
+        // so it neither counts as synced nor shows up in diff on every run.
+        ignored.add(IgnoredEntry.of(folder.name(), "folder holds no file to sync"));
+        continue;
+      }
       byTarget.computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>()).add(t);
     }
 

@@ -23,6 +23,7 @@ final class JellyfinNaming extends FormatBase {
 
   private static final Pattern ID_BLOCK =
       Pattern.compile("\\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -157,10 +158,14 @@ final class JellyfinNaming extends FormatBase {
         label = Tokens.stripLeadingDashes(split.get().rest());
       }
     }
-    if (part != null) {
-      video.part(part);
-    }
 
+    // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
+    String group = null;
+    Matcher g = Tokens.GLUED_GROUP.matcher(label);
+    if (g.find() && Tokens.usable(g.group(1))) {
+      group = Tokens.collapse(g.group(1));
+      label = label.substring(0, g.start(1) - 1);
+    }
     String hash = null;
     List<String> labels = new ArrayList<>();
     Matcher t = TRAILING_GROUP.matcher(label);
@@ -184,12 +189,31 @@ final class JellyfinNaming extends FormatBase {
         label = content;
       }
     }
+    Matcher braced = BRACED.matcher(label);
+    if (braced.matches()) {
+      // {Edition Tags} of TRaSH's Jellyfin scheme
+      label = Tokens.stripLeadingDashes(braced.group(1));
+    }
+    if (part == null) {
+      // a part token before the labels: Movie - cd1 [x265]
+      Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
+      if (split.isPresent()) {
+        part = split.get().part();
+        label = Tokens.stripLeadingDashes(split.get().rest());
+      }
+    }
+    if (part != null) {
+      video.part(part);
+    }
     if (hash != null) {
       video.disambiguation(hash);
     }
-    video.labels(labels);
+    if (group != null) {
+      labels.add(group);
+    }
 
     label = Tokens.collapse(label);
+    boolean resolved = false;
     if (!label.isEmpty()) {
       String[] words = label.split(" ");
       Optional<Resolution> first = Tokens.resolution(words[0]);
@@ -197,19 +221,38 @@ final class JellyfinNaming extends FormatBase {
       String edition;
       if (first.isPresent()) {
         video.resolution(first.get());
+        resolved = true;
         edition = label.substring(words[0].length()).strip();
       } else if (lastWord.isPresent()) {
         video.resolution(lastWord.get());
+        resolved = true;
         edition = label.substring(0, label.length() - words[words.length - 1].length()).strip();
       } else {
         edition = label;
       }
-      if (Tokens.usable(edition)) {
+      if (part == null) {
+        // Movie - pt1 BD: the part before the resolution word
+        Optional<Tokens.PartSplit> split = Tokens.trailingPart(edition);
+        if (split.isPresent()) {
+          video.part(split.get().part());
+          edition = Tokens.stripLeadingDashes(split.get().rest());
+        }
+      }
+      String outsideGroups = Tokens.blocks(edition, false).rest();
+      if (outsideGroups.indexOf('[') >= 0 || outsideGroups.indexOf(']') >= 0) {
+        // a stray bracket: nothing could write this edition back as itself
+        Tokens.lose(losses, LossKind.TEXT, "", edition, "not a version label");
+      } else if (Tokens.usable(edition)) {
         video.edition(edition);
       }
     } else {
       movie.defaultEdition().ifPresent(video::edition);
     }
+    if (!resolved) {
+      // none in the words: a label may give it, as in Plex names
+      Tokens.resolutionFromLabels(labels).ifPresent(video::resolution);
+    }
+    video.labels(labels);
     return VideoReading.of(Optional.of(video.build()), losses);
   }
 

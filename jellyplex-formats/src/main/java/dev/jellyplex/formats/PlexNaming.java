@@ -23,8 +23,6 @@ final class PlexNaming extends FormatBase {
 
   private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
-  private static final Pattern GLUED_GROUP =
-      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
   private static final Pattern ID_BLOCK = Pattern.compile("\\{\\s*[A-Za-z]+-[^{}]*\\}");
@@ -120,7 +118,7 @@ final class PlexNaming extends FormatBase {
 
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
-    Matcher g = GLUED_GROUP.matcher(stem);
+    Matcher g = Tokens.GLUED_GROUP.matcher(stem);
     if (g.find()
         && Tokens.usable(g.group(1))
         && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
@@ -179,23 +177,7 @@ final class PlexNaming extends FormatBase {
     }
     String versionText = r.versionText;
     if (resolution == null) {
-      for (int i = 0; i < labels.size(); i++) {
-        Optional<Resolution> exact = Tokens.resolution(labels.get(i));
-        if (exact.isPresent()) {
-          resolution = exact.get();
-          labels.remove(i);
-          break;
-        }
-      }
-    }
-    if (resolution == null) {
-      for (String label : labels) {
-        Optional<Resolution> contained = Tokens.containedResolution(label);
-        if (contained.isPresent()) {
-          resolution = contained.get();
-          break;
-        }
-      }
+      resolution = Tokens.resolutionFromLabels(labels).orElse(null);
     }
     if (edition == null) {
       edition = movie.defaultEdition().orElse(null);
@@ -277,12 +259,26 @@ final class PlexNaming extends FormatBase {
     Optional<Resolution> res = Tokens.resolution(t);
     if (res.isPresent()) {
       r.resolution = res.get();
-    } else if (dashed && Tokens.usable(t)) {
+    } else if (dashed && Tokens.usable(t) && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
       Tokens.lose(losses, LossKind.TEXT, "", t, "text outside blocks and not a - version");
     }
     return r;
+  }
+
+  /**
+   * Whether text has a stray bracket or brace: it cannot be version text, which could not be
+   * written back without changing what it says.
+   */
+  private static boolean hasBlockCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[' || c == ']' || c == '{' || c == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A {@code {text}} block: version text, unless it reads as something else. */
@@ -294,7 +290,10 @@ final class PlexNaming extends FormatBase {
     Optional<Resolution> res = Tokens.resolution(t);
     if (res.isPresent() && r.resolution == null) {
       r.resolution = res.get();
-    } else if (res.isEmpty() && r.versionText == null && Tokens.trailingPart(t).isEmpty()) {
+    } else if (res.isEmpty()
+        && r.versionText == null
+        && Tokens.trailingPart(t).isEmpty()
+        && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
       Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");

@@ -95,6 +95,31 @@ final class Tokens {
     }
   }
 
+  /** A release group glued to the last label of a name: {@code [x265]-RlsGrp}. */
+  static final Pattern GLUED_GROUP =
+      Pattern.compile("\\[[^\\[\\]]*\\]-([^\\s\\[\\]{}]+)$", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * The resolution free labels give: the first label that is one (taken out of {@code labels}), or
+   * else the first label with a resolution word in it ({@code Bluray-2160p Proper}, kept).
+   */
+  static Optional<Resolution> resolutionFromLabels(List<String> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      Optional<Resolution> exact = resolution(labels.get(i));
+      if (exact.isPresent()) {
+        labels.remove(i);
+        return exact;
+      }
+    }
+    for (String label : labels) {
+      Optional<Resolution> contained = containedResolution(label);
+      if (contained.isPresent()) {
+        return contained;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The resolution of the first word of {@code label} that is a resolution token. */
   static Optional<Resolution> containedResolution(String label) {
     for (String word : WORD_SPLIT.split(label)) {

@@ -8,22 +8,40 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.jellyplex.formats.Generators.MovieVideo;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
+import dev.jellyplex.model.Provider;
+import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.Generate;
 
 /** Properties of the name codecs over generated movies, videos and nasty strings. */
 class CodecPropertiesTest {
   private static final NamingFormat PLEX = Formats.plex();
   private static final NamingFormat JELLYFIN = Formats.jellyfin();
 
+  /** {@code JELLYPLEX_EXAMPLES=10} in the environment runs ten times as many examples. */
+  private static final int FACTOR = examplesFactor();
+
+  private static int examplesFactor() {
+    String value = System.getenv("JELLYPLEX_EXAMPLES");
+    try {
+      return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
   private static QuickTheory theory(int examples) {
-    return qt().withExamples(examples).withShrinkCycles(200);
+    return qt().withExamples(examples * FACTOR).withShrinkCycles(200);
   }
 
   /** A single-video library folder written by {@code format}. */
@@ -35,7 +53,7 @@ class CodecPropertiesTest {
   }
 
   static MovieTranslation translate(NamingFormat from, NamingFormat to, Written w, String... more) {
-    List<String> files = new java.util.ArrayList<>(List.of(w.video()));
+    List<String> files = new ArrayList<>(List.of(w.video()));
     files.addAll(List.of(more));
     return Formats.translator(from, to).translate(MovieFolder.of(w.folder(), files));
   }
@@ -199,6 +217,29 @@ class CodecPropertiesTest {
   }
 
   @Test
+  void detectionPullsNoMoreNamesThanNeededAndFindsTheWriter() {
+    theory(200)
+        .forAll(Generators.plainPlexCases(), Generators.booleans(), Generate.range(0, 20))
+        .checkAssert(
+            (c, plex, plain) -> {
+              Movie withId = c.movie().withIds(ProviderId.of(Provider.TMDB, "680"));
+              NamingFormat f = plex ? PLEX : JELLYFIN;
+              List<String> names = new ArrayList<>();
+              for (int i = 0; i < plain; i++) {
+                names.add("Movie " + i + ".mkv"); // says nothing
+              }
+              String folder = f.writeFolder(withId).name();
+              names.add(f.writeVideo(folder, c.video()).name());
+              names.add("never looked at.mkv");
+              Iterator<String> it = names.iterator();
+              Detection d = Formats.detect(it);
+              assertEquals(Optional.of(f.id()), d.format(), names::toString);
+              assertEquals(plain + 1, d.sampled());
+              assertTrue(it.hasNext());
+            });
+  }
+
+  @Test
   void writersAreIdempotentInLintMode() {
     theory(300)
         .forAll(Generators.plexCases(), Generators.jellyfinCases())
@@ -279,8 +320,8 @@ class CodecPropertiesTest {
               }
             });
     // deterministic, whatever the order of the files
-    List<String> reversed = new java.util.ArrayList<>(files);
-    java.util.Collections.reverse(reversed);
+    List<String> reversed = new ArrayList<>(files);
+    Collections.reverse(reversed);
     assertEquals(t, Formats.translator(from, to).translate(MovieFolder.of(folder, reversed)));
   }
 

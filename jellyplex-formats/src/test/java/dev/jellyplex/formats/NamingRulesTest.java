@@ -72,6 +72,27 @@ class NamingRulesTest {
   }
 
   @Test
+  void trashJellyfinNamesKeepTheirLabelsOnTheWayToPlex() {
+    String jf = "The Movie Title (2010) [imdbid-tt0106145]";
+    Video v =
+        jellyfinVideo(
+            jf,
+            jf
+                + " - {Ultimate Extended Edition} [3D][CF Name][Bluray-2160p Proper][DV HDR10]"
+                + "[x265]-RlsGrp.mkv");
+    assertEquals(Optional.of("Ultimate Extended Edition"), v.edition());
+    assertEquals(Optional.of(Resolution.UHD), v.resolution());
+    assertEquals(
+        List.of("3D", "CF Name", "Bluray-2160p Proper", "DV HDR10", "x265", "RlsGrp"), v.labels());
+    MovieTranslation t =
+        translate(JELLYFIN, PLEX, jf, jf + " - Director's Cut [CF][Bluray-1080p]-Grp.mkv");
+    assertEquals(
+        "The Movie Title (2010) {imdb-tt0106145} {edition-Director's Cut} [CF] [Bluray-1080p]"
+            + " [Grp].mkv",
+        t.files().get(0).target());
+  }
+
+  @Test
   void lintKeepsARadarrQualityLabelWithoutAddingAResolutionLabel() {
     String folder = "Heat (1995) {imdb-tt0113277}";
     MovieTranslation t = translate(PLEX, PLEX, folder, folder + " [WEBDL-1080p][x264]-GRP.mkv");
@@ -212,6 +233,11 @@ class NamingRulesTest {
     assertEquals(Optional.of(Part.of("cd", "2")), jellyfinVideo(f, f + " [cd2].mkv").part());
     assertEquals(Optional.of(Part.of("disk", "2")), jellyfinVideo(f, f + " - disk_2.mkv").part());
     assertEquals(Optional.of(Part.of("pt", "1")), jellyfinVideo(f, f + ".pt1.mkv").part());
+    assertEquals(
+        Optional.of("Director's Cut [Remastered] Special"),
+        jellyfinVideo(f, f + " - Director's Cut [Remastered] Special.mkv").edition());
+    assertEquals(
+        Optional.empty(), jellyfinVideo(f, f + " - Director's Cut] Special.mkv").edition());
     Video longerWord = jellyfinVideo("Heat", "Heated.mkv");
     assertEquals(Optional.empty(), longerWord.edition());
     Video none = jellyfinVideo(f, f + " - Special Edition.mkv");
