@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every write the engine makes. New content is created under a temporary dot-name in the final
  * folder and renamed onto its final name, so the final name holds either the old file or the
- * complete new one at every instant, even across a crash. The one exception is a new hardlink
- * onto a free name: a single {@code link(2)} is already atomic and never partial.
+ * complete new one at every instant, even across a crash. The one exception is a new hardlink onto
+ * a free name: a single {@code link(2)} is already atomic and never partial.
  */
 final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
