@@ -19,13 +19,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every write the engine makes. New content is created under a temporary dot-name in the final
  * folder and renamed onto its final name, so the final name holds either the old file or the
- * complete new one at every instant, even across a crash.
+ * complete new one at every instant, even across a crash. The one exception is a new hardlink onto
+ * a free name: a single {@code link(2)} is already atomic and never partial.
  */
 final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Test hook: called with the complete temporary file just before it is renamed into place. */
   static volatile @Nullable Consumer<Path> beforeCommit;
+
+  /** Test hook: called with a copy's temporary file right after its bytes were flushed. */
+  static volatile @Nullable Consumer<Path> afterFlush;
 
   private AtomicFiles() {}
 
@@ -36,6 +40,20 @@ final class AtomicFiles {
     Path dir = finalPath.getParent();
     String name = Scanner.TEMP_PREFIX + HexFormat.of().formatHex(b);
     return dir == null ? finalPath.resolveSibling(name) : dir.resolve(name);
+  }
+
+  /**
+   * Puts a hardlink to {@code source} at {@code target}, where nothing was found when planning: one
+   * {@code link(2)} straight onto the final name. That is atomic on its own and never partial (the
+   * name appears with the complete file or not at all) and it never overwrites; if something has
+   * appeared there since, it is replaced through a temporary like {@link #link}.
+   */
+  static void linkNew(Path source, Path target) throws IOException {
+    try {
+      Files.createLink(target, source);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      link(source, target);
+    }
   }
 
   /** Puts a hardlink to {@code source} at {@code target}, replacing what is there atomically. */
@@ -52,7 +70,15 @@ final class AtomicFiles {
    * @return the number of bytes written
    */
   static long copy(Path source, Path target) throws IOException {
-    return copy(source, target, true);
+    return copy(source, target, null, true);
+  }
+
+  /**
+   * Like {@link #copy(Path, Path)}, stamping the copy with {@code mtime} when it is known (the
+   * source's, as read when planning; a source changed since then gets copied again next time).
+   */
+  static long copy(Path source, Path target, @Nullable FileTime mtime) throws IOException {
+    return copy(source, target, mtime, true);
   }
 
   /**
@@ -60,6 +86,11 @@ final class AtomicFiles {
    * overwritten ({@link java.nio.file.FileAlreadyExistsException}).
    */
   static long copy(Path source, Path target, boolean replace) throws IOException {
+    return copy(source, target, null, replace);
+  }
+
+  private static long copy(Path source, Path target, @Nullable FileTime knownMtime, boolean replace)
+      throws IOException {
     Path temp = tempFor(target);
     long written = 0;
     try {
@@ -74,9 +105,20 @@ final class AtomicFiles {
           }
           written += n;
         }
-        out.force(true);
+        if (written > 0) {
+          // The bytes must be on the device before the rename can be: after a power loss a
+          // renamed file must not turn out empty or partial. An empty file has no bytes to lose.
+          out.force(true);
+          Consumer<Path> hook = afterFlush;
+          if (hook != null) {
+            hook.accept(temp);
+          }
+        }
       }
-      FileTime mtime = Files.readAttributes(source, BasicFileAttributes.class).lastModifiedTime();
+      FileTime mtime =
+          knownMtime != null
+              ? knownMtime
+              : Files.readAttributes(source, BasicFileAttributes.class).lastModifiedTime();
       Files.setLastModifiedTime(temp, mtime);
     } catch (IOException | RuntimeException e) {
       deleteQuietly(temp);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -29,14 +30,40 @@ final class Discovery {
   /** The whole source listing. */
   record Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
 
-    /** Every regular file's attributes, by absolute path. */
-    Map<Path, Entry> attributes() {
-      Map<Path, Entry> out = new java.util.HashMap<>();
+    /** Every regular file's attributes, by movie folder and path inside it. */
+    SourceAttributes attributes() {
+      Map<String, SortedMap<String, Entry>> byFolder = new HashMap<>();
       for (SourceFolder f : folders) {
-        Path dir = root.resolve(f.name());
-        f.files().forEach((rel, e) -> out.put(Scanner.resolve(dir, rel), e));
+        byFolder.put(f.name(), f.files());
       }
-      return out;
+      return new SourceAttributes(byFolder);
+    }
+  }
+
+  /**
+   * Source attributes already read, looked up by names (no path is built or hashed): the entry of a
+   * file inside a movie folder, or null when it was not read. Once released it knows nothing, so
+   * that a large listing need not stay in memory while the target is written.
+   */
+  static final class SourceAttributes {
+    /** Knows nothing: every attribute is read when needed. */
+    static final SourceAttributes NONE = new SourceAttributes(Map.of());
+
+    private volatile Map<String, SortedMap<String, Entry>> byFolder;
+
+    private SourceAttributes(Map<String, SortedMap<String, Entry>> byFolder) {
+      this.byFolder = byFolder;
+    }
+
+    /** The entry of {@code relative} inside movie folder {@code folder}, or null. */
+    @Nullable Entry get(String folder, String relative) {
+      SortedMap<String, Entry> files = byFolder.get(folder);
+      return files == null ? null : files.get(relative);
+    }
+
+    /** Forgets every entry (they are no longer needed). */
+    void release() {
+      byFolder = Map.of();
     }
   }
 

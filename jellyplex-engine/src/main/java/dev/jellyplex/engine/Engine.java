@@ -13,7 +13,7 @@ import java.util.Map;
 /** Wires discovery, planning, realizing, comparing and importing to one set of name codecs. */
 final class Engine {
   /** A plan and the source attributes discovery read while making it. */
-  record Planned(Plan plan, Map<Path, Entry> sourceAttributes) {}
+  record Planned(Plan plan, Discovery.SourceAttributes sourceAttributes) {}
 
   private final Naming naming;
 
@@ -111,7 +111,7 @@ final class Engine {
   }
 
   SyncReport realize(Plan plan, SyncOptions options, SyncListener listener) throws IOException {
-    return Realizer.realize(plan, options, listener, Map.of());
+    return Realizer.realize(plan, options, listener, Discovery.SourceAttributes.NONE);
   }
 
   DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {

@@ -70,15 +70,10 @@ record Entry(Entry.Kind kind, long size, FileTime mtime, @Nullable Object key) {
 
   /** Whether the target entry {@code this} is already right for {@code source} under {@code m}. */
   boolean alreadyRight(Entry source, Materializer m) {
-    switch (m) {
-      case HARDLINK:
-        return sameFileAs(source);
-      case COPY:
-      case MOVE:
-        return sameFileAs(source) || sameSizeAndTime(source);
-      case FORCE_COPY:
-        return false;
-    }
-    throw new IllegalArgumentException("unknown materializer " + m);
+    return switch (m) {
+      case HARDLINK -> sameFileAs(source);
+      case COPY, MOVE -> sameFileAs(source) || sameSizeAndTime(source);
+      case FORCE_COPY -> false;
+    };
   }
 }

@@ -18,7 +18,8 @@ import java.util.TreeMap;
 final class LibraryComparator {
   private LibraryComparator() {}
 
-  static DiffReport compare(Plan plan, Materializer materializer, Map<Path, Entry> sourceCache)
+  static DiffReport compare(
+      Plan plan, Materializer materializer, Discovery.SourceAttributes sourceCache)
       throws IOException {
     Materializer semantics =
         materializer == Materializer.HARDLINK ? Materializer.HARDLINK : Materializer.COPY;
@@ -30,14 +31,26 @@ final class LibraryComparator {
     for (FolderClash c : plan.folderClashes()) {
       known.add(c.targetFolder());
     }
-    for (PlannedMovie movie : plan.movies()) {
+    // Read the target's movie folders in parallel (latency-bound on a NAS), report in plan order.
+    List<java.util.Optional<MovieDifference>> differences =
+        Parallel.map(
+            plan.movies(),
+            movie -> {
+              Entry folder = root.get(movie.targetFolder());
+              if (folder == null || !folder.isDirectory()) {
+                return java.util.Optional.<MovieDifference>empty();
+              }
+              return compareMovie(plan, movie, semantics, sourceCache);
+            });
+    for (int i = 0; i < plan.movies().size(); i++) {
+      PlannedMovie movie = plan.movies().get(i);
       known.add(movie.targetFolder());
       Entry folder = root.get(movie.targetFolder());
       if (folder == null || !folder.isDirectory()) {
         report.addMoviesOnlyInSource(MissingMovie.of(movie.sourceFolder(), movie.targetFolder()));
         continue;
       }
-      compareMovie(plan, movie, semantics, sourceCache).ifPresent(report::addDifferingMovies);
+      differences.get(i).ifPresent(report::addDifferingMovies);
     }
     for (String name : root.keySet()) {
       if (!known.contains(name) && !Scanner.isHiddenOrSystem(name)) {
@@ -48,7 +61,7 @@ final class LibraryComparator {
   }
 
   private static java.util.Optional<MovieDifference> compareMovie(
-      Plan plan, PlannedMovie movie, Materializer semantics, Map<Path, Entry> sourceCache)
+      Plan plan, PlannedMovie movie, Materializer semantics, Discovery.SourceAttributes sourceCache)
       throws IOException {
     Path dir = plan.target().resolve(movie.targetFolder());
     SortedMap<String, Entry> existing = Scanner.walk(dir);
@@ -66,7 +79,7 @@ final class LibraryComparator {
         continue;
       }
       Path src = Scanner.resolve(sourceDir, e.getValue().source());
-      Entry s = sourceCache.get(src);
+      Entry s = sourceCache.get(movie.sourceFolder(), e.getValue().source());
       if (s == null) {
         try {
           s = Entry.read(src);

@@ -4,21 +4,32 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs folder reads on a small bounded pool: a NAS over NFS or SMB is latency-bound, so a few reads
- * in flight hide most of the round trips without flooding it. Results keep the input order.
+ * Runs per-folder work on a small bounded set of threads: a NAS over NFS or SMB is latency-bound,
+ * so a few reads in flight hide most of the round trips without flooding it, and on a local disk
+ * the same threads keep every core busy with name translation and planning. The calling thread
+ * works too; items are handed out one at a time, so one slow folder does not hold up the others.
+ * Results keep the input order.
  */
 final class Parallel {
-  /** Reads in flight at most. */
-  static final int THREADS = 4;
+  /**
+   * Reads in flight at most (the calling thread included): 4, or the system property {@code
+   * jellyplex.threads} (1 to 64), a tuning knob for slow network shares and for measurements.
+   */
+  static final int THREADS = Math.max(1, Math.min(64, Integer.getInteger("jellyplex.threads", 4)));
+
+  /** Whether {@code jellyplex.threads} was given. */
+  static final boolean EXPLICIT = Integer.getInteger("jellyplex.threads") != null;
 
   /** A function that may fail with an {@link IOException}. */
   interface IoFunction<T, R> {
@@ -27,39 +38,74 @@ final class Parallel {
 
   private Parallel() {}
 
-  /** Applies {@code f} to every item, in parallel, and returns the results in input order. */
+  /** Threads for CPU-bound work: one per core, at most {@link #THREADS} (and at least 2). */
+  static int cpuThreads() {
+    return Math.max(
+        Math.min(2, THREADS), Math.min(THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Applies {@code f} to every item on up to {@link #THREADS} threads, results in input order. */
   static <T, R> List<R> map(List<T> items, IoFunction<T, R> f) throws IOException {
-    if (items.size() < 2) {
-      List<R> out = new ArrayList<>();
+    return map(items, THREADS, f);
+  }
+
+  /**
+   * Applies {@code f} to every item on up to {@code threads} threads (the caller's included) and
+   * returns the results in input order. The first failure stops the handing out of further items
+   * and is rethrown once every thread has stopped.
+   */
+  static <T, R> List<R> map(List<T> items, int threads, IoFunction<T, R> f) throws IOException {
+    int n = items.size();
+    int workers = Math.min(threads, n);
+    if (workers < 2) {
+      List<R> out = new ArrayList<>(n);
       for (T t : items) {
         out.add(f.apply(t));
       }
       return out;
     }
-    AtomicInteger count = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(THREADS, items.size()),
-            r -> {
-              Thread t = new Thread(r, "jellyplex-read-" + count.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+    Object[] out = new Object[n];
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          try {
+            for (int i = next.getAndIncrement();
+                i < n && failure.get() == null;
+                i = next.getAndIncrement()) {
+              out[i] = f.apply(items.get(i));
+            }
+          } catch (IOException | RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+          }
+        };
+    CountDownLatch done = new CountDownLatch(workers - 1);
+    for (int w = 1; w < workers; w++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  work.run();
+                } finally {
+                  done.countDown();
+                }
+              },
+              "jellyplex-worker-" + w);
+      t.setDaemon(true);
+      t.start();
+    }
+    work.run();
     try {
-      List<Callable<R>> tasks = new ArrayList<>();
-      for (T t : items) {
-        tasks.add(() -> f.apply(t));
-      }
-      List<R> out = new ArrayList<>();
-      for (Future<R> r : pool.invokeAll(tasks)) {
-        out.add(r.get());
-      }
-      return out;
+      done.await();
     } catch (InterruptedException e) {
+      failure.compareAndSet(null, e);
       Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading folders");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
+    }
+    Throwable cause = failure.get();
+    if (cause != null) {
+      if (cause instanceof InterruptedException) {
+        throw new InterruptedIOException("interrupted while working on folders");
+      }
       if (cause instanceof IOException io) {
         throw io;
       }
@@ -69,12 +115,107 @@ final class Parallel {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      if (cause instanceof Error err) {
+      throw (Error) cause;
+    }
+    @SuppressWarnings("unchecked")
+    List<R> result = (List<R>) Arrays.asList(out);
+    return result;
+  }
+
+  /** Receives results in input order. */
+  interface IoConsumer<R> {
+    void accept(R r) throws IOException;
+  }
+
+  /**
+   * Applies {@code f} to every item on up to {@code threads} worker threads and hands each result
+   * to {@code consumer} on the calling thread, in input order, as soon as it and all before it are
+   * done (so progress is reported while the work goes on). A failure of {@code f} or of {@code
+   * consumer} stops the handing out of further items; it is rethrown after every worker has
+   * finished the item it was working on, so nothing is still running when this returns.
+   */
+  static <T, R> void forEachOrdered(
+      List<T> items, int threads, IoFunction<T, R> f, IoConsumer<R> consumer) throws IOException {
+    int n = items.size();
+    int workers = Math.min(threads, n);
+    if (workers < 2) {
+      for (T t : items) {
+        consumer.accept(f.apply(t));
+      }
+      return;
+    }
+    List<CompletableFuture<R>> results = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      results.add(new CompletableFuture<>());
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(workers);
+    for (int w = 0; w < workers; w++) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = next.getAndIncrement();
+                      i < n && !stop.get();
+                      i = next.getAndIncrement()) {
+                    try {
+                      results.get(i).complete(f.apply(items.get(i)));
+                    } catch (IOException | RuntimeException | Error e) {
+                      results.get(i).completeExceptionally(e);
+                      stop.set(true);
+                    }
+                  }
+                } finally {
+                  done.countDown();
+                }
+              },
+              "jellyplex-writer-" + (w + 1));
+      t.setDaemon(true);
+      t.start();
+    }
+    try {
+      for (int i = 0; i < n; i++) {
+        R r;
+        try {
+          r = results.get(i).get();
+        } catch (ExecutionException e) {
+          throw e.getCause();
+        }
+        consumer.accept(r);
+      }
+    } catch (Throwable e) {
+      stop.set(true);
+      awaitQuietly(done);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while writing");
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      if (e instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e instanceof Error err) {
         throw err;
       }
-      throw new IOException(cause);
-    } finally {
-      pool.shutdownNow();
+      throw new IOException(e);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch done) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        done.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the workers stop after their current item: wait for them
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a source listing into a plan: pure, no filesystem access. */
 final class Planner {
@@ -48,29 +49,32 @@ final class Planner {
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
 
-    for (Discovery.SourceFolder folder : listing.folders()) {
+    // Translating names is pure CPU work: every folder on its own, on every core.
+    List<Translated> translated;
+    try {
+      translated =
+          Parallel.map(listing.folders(), Parallel.cpuThreads(), f -> translate(translator, f));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // translate never throws one
+    }
+    for (Translated tr : translated) {
+      Discovery.SourceFolder folder = tr.folder();
       ignored.addAll(folder.ignored());
       String error = folder.error();
       if (error != null) {
         errors.add(FileError.of(source.resolve(folder.name()), error));
-        try {
-          translate(translator, MovieFolder.of(folder.name(), List.of()))
-              .targetFolder()
-              .ifPresent(protectedFolders::add);
-        } catch (RuntimeException e) {
-          // no target name known: nothing to protect
+        MovieTranslation t = tr.translation();
+        if (t != null) {
+          t.targetFolder().ifPresent(protectedFolders::add);
         }
         continue;
       }
-      MovieTranslation t;
-      try {
-        t =
-            translate(
-                translator, MovieFolder.of(folder.name(), List.copyOf(folder.files().keySet())));
-      } catch (RuntimeException e) {
+      MovieTranslation t = tr.translation();
+      if (t == null) {
         errors.add(
             FileError.of(
-                source.resolve(folder.name()), "cannot translate the folder's names: " + e));
+                source.resolve(folder.name()),
+                "cannot translate the folder's names: " + tr.failure()));
         continue;
       }
       ignored.addAll(t.ignored());
@@ -133,7 +137,22 @@ final class Planner {
         .build();
   }
 
-  private static MovieTranslation translate(LibraryTranslator translator, MovieFolder folder) {
-    return translator.translate(folder);
+  /**
+   * One folder's translation, or the unexpected exception that stopped it; an unreadable folder is
+   * translated by its name alone (to protect its target folder).
+   */
+  private record Translated(
+      Discovery.SourceFolder folder,
+      @Nullable MovieTranslation translation,
+      @Nullable RuntimeException failure) {}
+
+  private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
+    List<String> files = folder.error() != null ? List.of() : List.copyOf(folder.files().keySet());
+    try {
+      return new Translated(
+          folder, translator.translate(MovieFolder.of(folder.name(), files)), null);
+    } catch (RuntimeException e) {
+      return new Translated(folder, null, e);
+    }
   }
 }

@@ -51,6 +51,10 @@ final class Realizer {
     final List<Path> temps = new ArrayList<>();
     final List<Op> ops = new ArrayList<>();
     final List<FileError> errors = new ArrayList<>();
+    final List<String> strays = new ArrayList<>();
+
+    /** Whether nothing was at the movie folder's name when planning: its folders are all new. */
+    boolean freshFolder;
 
     Work(@Nullable PlannedMovie movie) {
       this.movie = movie;
@@ -60,7 +64,7 @@ final class Realizer {
   private final Plan plan;
   private final SyncOptions options;
   private final SyncListener listener;
-  private final Map<Path, Entry> sourceCache;
+  private final Discovery.SourceAttributes sourceCache;
   private final Path target;
   private final boolean dryRun;
   private final List<Event> events = new ArrayList<>();
@@ -68,7 +72,10 @@ final class Realizer {
   private final Set<String> strays = new TreeSet<>();
 
   private Realizer(
-      Plan plan, SyncOptions options, SyncListener listener, Map<Path, Entry> sourceCache) {
+      Plan plan,
+      SyncOptions options,
+      SyncListener listener,
+      Discovery.SourceAttributes sourceCache) {
     this.plan = plan;
     this.options = options;
     this.listener = listener;
@@ -82,7 +89,7 @@ final class Realizer {
    * (others are read when needed).
    */
   static SyncReport realize(
-      Plan plan, SyncOptions options, SyncListener listener, Map<Path, Entry> sourceCache)
+      Plan plan, SyncOptions options, SyncListener listener, Discovery.SourceAttributes sourceCache)
       throws IOException {
     return new Realizer(plan, options, listener, sourceCache).run();
   }
@@ -132,6 +139,7 @@ final class Realizer {
         }
       }
       List<Work> works = planWork();
+      sourceCache.release(); // every operation knows its source entry now
       long removes =
           works.stream().flatMap(w -> w.ops.stream()).filter(o -> o.kind == OpKind.REMOVE).count();
       if (options.maxDelete().isPresent() && removes > options.maxDelete().getAsInt()) {
@@ -145,13 +153,22 @@ final class Realizer {
                 + "; nothing was changed");
       }
       start(works);
-      int processed = 0;
-      for (Work w : works) {
-        if (apply(w) && w.movie != null) {
-          processed++;
-        }
-      }
-      return report(processed);
+      int[] processed = {0};
+      // Movie folders are written in parallel (each folder's operations in order, one thread per
+      // folder); results reach the listener and the report in plan order. The library root's
+      // removals come last, after every movie folder is done.
+      Work library = works.remove(works.size() - 1);
+      Parallel.forEachOrdered(
+          works,
+          writeThreads(),
+          this::perform,
+          done -> {
+            if (deliver(done) && done.work().movie != null) {
+              processed[0]++;
+            }
+          });
+      deliver(perform(library));
+      return report(processed[0]);
     } finally {
       if (lock != null) {
         lock.close();
@@ -200,17 +217,17 @@ final class Realizer {
   private List<Work> planWork() throws IOException {
     SortedMap<String, Entry> root =
         Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
+    // Read each existing movie folder and work out its operations in parallel: reading is
+    // latency-bound on a NAS, deciding is CPU work; both are per folder.
+    List<Work> works =
+        new ArrayList<>(
+            Parallel.map(
+                plan.movies(), movie -> planMovie(scan(movie, root.get(movie.targetFolder())))));
     Set<String> plannedFolders = new HashSet<>();
-    List<Work> works = new ArrayList<>();
-    // Read the existing movie folders in parallel (latency-bound on a NAS), then decide.
-    List<Scan> scans =
-        Parallel.map(plan.movies(), movie -> scan(movie, root.get(movie.targetFolder())));
-    for (Scan scan : scans) {
-      plannedFolders.add(scan.movie().targetFolder());
-      works.add(planMovie(scan));
+    for (PlannedMovie movie : plan.movies()) {
+      plannedFolders.add(movie.targetFolder());
     }
-    Map<String, List<String>> byLowerCase = byLowerCase(plannedFolders);
-    byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
+    Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     Work library = new Work(null);
     for (var e : root.entrySet()) {
       String name = e.getKey();
@@ -219,17 +236,25 @@ final class Realizer {
       } else if (!Scanner.isOwnName(name)
           && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
-          && !plan.protectedTargetFolders().contains(name)
-          && !aliasOfPlanned(target, name, byLowerCase)) {
-        stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
+          && !plan.protectedTargetFolders().contains(name)) {
+        if (byLowerCase == null) {
+          byLowerCase = byLowerCase(plannedFolders);
+          byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
+        }
+        if (!aliasOfPlanned(target, name, byLowerCase)) {
+          stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
+        }
       }
     }
     works.add(library);
+    for (Work w : works) {
+      strays.addAll(w.strays);
+    }
     return works;
   }
 
   private void stray(Work w, String relative, Path path, StrayLevel level) {
-    strays.add(relative);
+    w.strays.add(relative);
     if (options.delete()) {
       w.ops.add(Op.remove(path, level));
     }
@@ -261,6 +286,7 @@ final class Realizer {
     PlannedMovie movie = scan.movie();
     Entry rootEntry = scan.rootEntry();
     Work w = new Work(movie);
+    w.freshFolder = rootEntry == null;
     String folder = movie.targetFolder();
     Path dir = target.resolve(folder);
     SortedMap<String, Entry> existing = scan.existing();
@@ -306,7 +332,7 @@ final class Realizer {
       if (name.startsWith(Scanner.TEMP_PREFIX)) {
         w.temps.add(Scanner.resolve(dir, rel));
       } else if (Scanner.isHiddenOrSystem(name)) {
-        continue; // hidden and NAS system entries are left alone
+        // hidden and NAS system entries are left alone
       } else if (planned.containsKey(rel)) {
         if (entry.isDirectory() || entry.kind() == Entry.Kind.OTHER) {
           blockers.add(rel);
@@ -340,12 +366,12 @@ final class Realizer {
 
     List<Op> removesFirst = new ArrayList<>();
     for (String b : blockers) {
-      strays.add(folder + "/" + b);
+      w.strays.add(folder + "/" + b);
       if (options.delete()) {
         removesFirst.add(Op.remove(Scanner.resolve(dir, b), level(b)));
       }
     }
-    Map<String, List<String>> existingByLowerCase = byLowerCase(existing.keySet());
+    Map<String, List<String>> existingByLowerCase = null; // built on the first missing name
     List<Op> renames = new ArrayList<>();
     List<Op> files = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
@@ -356,7 +382,7 @@ final class Realizer {
       Path dst = Scanner.resolve(dir, rel);
       Entry s;
       try {
-        s = sourceEntry(src);
+        s = sourceEntry(movie.sourceFolder(), e.getValue().source(), src);
       } catch (IOException ex) {
         w.errors.add(FileError.of(src, Errors.reason(ex)));
         continue;
@@ -376,7 +402,10 @@ final class Realizer {
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;
-      if (t == null && blocker == null) {
+      if (t == null && blocker == null && !existing.isEmpty()) {
+        if (existingByLowerCase == null) {
+          existingByLowerCase = byLowerCase(existing.keySet());
+        }
         t = caseVariant(existing, existingByLowerCase, rel, dst);
       }
       if (t == null) {
@@ -387,22 +416,25 @@ final class Realizer {
           files.add(new Op(OpKind.LINK, dst, src, s, null, null));
         }
       } else if (t.alreadyRight(s, options.materializer())) {
-        files.add(new Op(OpKind.SKIP, dst, src, s, null, null));
+        files.add(new Op(OpKind.SKIP, dst, src, null, null, null)); // nothing to write
       } else {
         files.add(new Op(OpKind.REPLACE, dst, src, s, null, null));
       }
     }
     List<Op> removesLast = new ArrayList<>();
-    Map<String, List<String>> plannedByLowerCase = byLowerCase(planned.keySet());
-    plannedByLowerCase.putAll(byLowerCase(requiredDirs));
+    Map<String, List<String>> plannedByLowerCase = null; // built on the first stray
     for (String rel : topStrays) {
       if (consumed.contains(rel)) {
         continue; // renamed into place: not a stray any more
       }
+      if (plannedByLowerCase == null) {
+        plannedByLowerCase = byLowerCase(planned.keySet());
+        plannedByLowerCase.putAll(byLowerCase(requiredDirs));
+      }
       if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
         continue; // a case-insensitive target: this is the planned entry under another case
       }
-      strays.add(folder + "/" + rel);
+      w.strays.add(folder + "/" + rel);
       if (options.delete()) {
         removesLast.add(Op.remove(Scanner.resolve(dir, rel), level(rel)));
       }
@@ -499,8 +531,8 @@ final class Realizer {
     return null;
   }
 
-  private Entry sourceEntry(Path src) throws IOException {
-    Entry cached = sourceCache.get(src);
+  private Entry sourceEntry(String folder, String relative, Path src) throws IOException {
+    Entry cached = sourceCache.get(folder, relative);
     return cached != null ? cached : Entry.read(src);
   }
 
@@ -526,25 +558,61 @@ final class Realizer {
     listener.started(files, bytes);
   }
 
-  /** Applies one folder's operations; returns whether all of them succeeded. */
-  private boolean apply(Work w) {
-    PlannedMovie movie = w.movie;
-    if (movie != null) {
-      listener.movieStarted(movie.targetFolder());
+  /**
+   * Threads that write at once. Links and removals are metadata operations: on a local disk they
+   * contend for the kernel's folder locks, so one thread per core is best (measured: more threads
+   * only burn system time); on a network share each one waits a round trip, so {@link
+   * Parallel#THREADS} go at once. Copies move bytes and a disk (a spinning one above all) is
+   * fastest with few streams: two. A dry run writes nothing and stays on the calling thread. The
+   * {@code jellyplex.threads} property, when set, decides for links everywhere.
+   */
+  private int writeThreads() {
+    if (dryRun) {
+      return 1;
     }
-    boolean ok = true;
-    for (FileError e : w.errors) {
-      error(e);
-      ok = false;
+    if (options.materializer() != Materializer.HARDLINK) {
+      return Math.min(2, Parallel.THREADS);
     }
+    return Parallel.EXPLICIT || onNetworkShare(target) ? Parallel.THREADS : Parallel.cpuThreads();
+  }
+
+  /** Whether {@code p} is on a network filesystem (NFS, SMB/CIFS, FUSE, 9p, Ceph, GlusterFS). */
+  static boolean onNetworkShare(Path p) {
+    try {
+      String type = Files.getFileStore(p).type().toLowerCase(java.util.Locale.ROOT);
+      return type.startsWith("nfs")
+          || type.startsWith("cifs")
+          || type.startsWith("smb")
+          || type.startsWith("fuse")
+          || type.equals("9p")
+          || type.startsWith("ceph")
+          || type.startsWith("glusterfs");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The outcome of one operation: its event and bytes written, or its error. */
+  private record Outcome(@Nullable Event event, long bytes, @Nullable FileError error) {}
+
+  /** What performing one folder's operations gave, in operation order. */
+  private record Performed(Work work, List<Outcome> outcomes) {}
+
+  /**
+   * Performs one folder's operations on disk (a dry run only describes them); touches nothing but
+   * its own folder and may run on any thread.
+   */
+  private Performed perform(Work w) {
     if (!dryRun) {
       for (Path temp : w.temps) {
         AtomicFiles.deleteQuietly(temp);
       }
     }
+    Set<Path> knownFolders = new HashSet<>();
+    List<Outcome> outcomes = new ArrayList<>(w.ops.size());
     for (Op o : w.ops) {
       try {
-        long bytes = dryRun ? 0 : write(o);
+        long bytes = dryRun ? 0 : write(o, knownFolders, w.freshFolder);
         Event.Builder e = Event.builder().action(action(o.kind)).target(o.target);
         if (o.source != null) {
           e.source(o.source);
@@ -555,12 +623,38 @@ final class Realizer {
         if (o.from != null) {
           e.previous(o.from);
         }
-        Event event = e.build();
-        events.add(event);
-        listener.event(event, bytes);
+        outcomes.add(new Outcome(e.build(), bytes, null));
       } catch (IOException ex) {
-        error(FileError.of(o.target, Errors.reason(ex)));
+        outcomes.add(new Outcome(null, 0, FileError.of(o.target, Errors.reason(ex))));
+      }
+    }
+    return new Performed(w, outcomes);
+  }
+
+  /**
+   * Reports one performed folder to the listener and the report (on the calling thread, in plan
+   * order); returns whether all of its operations succeeded.
+   */
+  private boolean deliver(Performed p) {
+    Work w = p.work();
+    PlannedMovie movie = w.movie;
+    if (movie != null) {
+      listener.movieStarted(movie.targetFolder());
+    }
+    boolean ok = true;
+    for (FileError e : w.errors) {
+      error(e);
+      ok = false;
+    }
+    for (Outcome o : p.outcomes()) {
+      FileError failed = o.error();
+      Event event = o.event();
+      if (failed != null) {
+        error(failed);
         ok = false;
+      } else if (event != null) {
+        events.add(event);
+        listener.event(event, o.bytes());
       }
     }
     return ok;
@@ -572,43 +666,42 @@ final class Realizer {
   }
 
   private static Action action(OpKind k) {
-    switch (k) {
-      case REMOVE:
-        return Action.REMOVE;
-      case RENAME:
-        return Action.RENAME;
-      case SKIP:
-        return Action.SKIP;
-      case LINK:
-        return Action.LINK;
-      case REPLACE:
-        return Action.REPLACE;
-    }
-    throw new IllegalArgumentException(k.name());
+    return switch (k) {
+      case REMOVE -> Action.REMOVE;
+      case RENAME -> Action.RENAME;
+      case SKIP -> Action.SKIP;
+      case LINK -> Action.LINK;
+      case REPLACE -> Action.REPLACE;
+    };
   }
 
   /** Performs one operation on disk; returns the bytes written. */
-  private long write(Op o) throws IOException {
-    switch (o.kind) {
-      case SKIP:
-        return 0;
-      case REMOVE:
+  private long write(Op o, Set<Path> knownFolders, boolean freshFolder) throws IOException {
+    return switch (o.kind) {
+      case SKIP -> 0;
+      case REMOVE -> {
         AtomicFiles.deleteTree(o.target, target);
-        return 0;
-      case RENAME:
-        createParent(o.target);
+        yield 0;
+      }
+      case RENAME -> {
+        createParent(o.target, knownFolders, freshFolder);
         AtomicFiles.rename(require(o.from), o.target);
-        return 0;
-      case LINK:
-      case REPLACE:
-        createParent(o.target);
+        yield 0;
+      }
+      case LINK, REPLACE -> {
+        createParent(o.target, knownFolders, freshFolder);
         if (options.materializer() == Materializer.HARDLINK) {
-          AtomicFiles.link(require(o.source), o.target);
-          return 0;
+          if (o.kind == OpKind.LINK) {
+            AtomicFiles.linkNew(require(o.source), o.target);
+          } else {
+            AtomicFiles.link(require(o.source), o.target);
+          }
+          yield 0;
         }
-        return AtomicFiles.copy(require(o.source), o.target);
-    }
-    throw new IllegalArgumentException(o.kind.name());
+        Entry s = o.sourceEntry;
+        yield AtomicFiles.copy(require(o.source), o.target, s == null ? null : s.mtime());
+      }
+    };
   }
 
   private static Path require(@Nullable Path p) {
@@ -618,10 +711,20 @@ final class Realizer {
     return p;
   }
 
-  private static void createParent(Path file) throws IOException {
+  /**
+   * Makes sure the folder of {@code file} exists: checked (and made) once per folder, so a folder
+   * of many files costs one check, not one per file ({@code knownFolders} belongs to one movie
+   * folder's operations, which run on one thread). In a movie folder that did not exist when
+   * planning ({@code freshFolder}) folders are made without looking first: one {@code mkdir} each.
+   */
+  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+      throws IOException {
     Path parent = file.getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      Files.createDirectories(parent);
+    if (parent != null && !knownFolders.contains(parent)) {
+      if (freshFolder || !Files.isDirectory(parent)) {
+        Files.createDirectories(parent); // an existing folder is fine, anything else is not
+      }
+      knownFolders.add(parent);
     }
   }
 }

@@ -93,6 +93,93 @@ class CrashSafetyTest {
     }
   }
 
+  /**
+   * A new hardlink goes straight onto its final name (one link, no temporary, no rename): a link is
+   * never partial, so nothing is committed through the hook, and the name is the source's inode.
+   */
+  @Test
+  void aNewHardlinkIsMadeUnderItsFinalNameDirectly() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path src = fs.getPath("/plex");
+      Path tgt = Files.createDirectories(fs.getPath("/jellyfin"));
+      Path source = write(src, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      List<Path> committed = new ArrayList<>();
+      AtomicFiles.beforeCommit = committed::add;
+      SyncReport r;
+      try {
+        r = JellyPlex.sync(src, tgt, P2J);
+      } finally {
+        AtomicFiles.beforeCommit = null;
+      }
+      assertEquals(List.of(Action.LINK), Lib.actions(r));
+      assertEquals(List.of(), committed);
+      Path target = tgt.resolve(ALIEN).resolve(ALIEN + ".mkv");
+      assertEquals(Lib.inode(source), Lib.inode(target));
+      assertEquals(Lib.set(ALIEN + ".mkv"), Lib.tree(target.getParent()));
+    }
+  }
+
+  /** If a name planned as new is taken by the time it is written, it is replaced atomically. */
+  @Test
+  void aNewHardlinkWhoseNameWasTakenMeanwhileReplacesItThroughATemporary() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path source = write(fs.getPath("/plex"), "a.mkv", "new");
+      Path target = write(fs.getPath("/jellyfin"), "a.mkv", "old");
+      List<String> seen = new ArrayList<>();
+      AtomicFiles.beforeCommit =
+          temp -> {
+            try {
+              seen.add(Files.readString(target) + "|" + Files.readString(temp));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      try {
+        AtomicFiles.linkNew(source, target);
+      } finally {
+        AtomicFiles.beforeCommit = null;
+      }
+      assertEquals(List.of("old|new"), seen);
+      assertEquals(Lib.inode(source), Lib.inode(target));
+      assertEquals(Lib.set("a.mkv"), Lib.tree(target.getParent()));
+    }
+  }
+
+  /**
+   * A copy with bytes is flushed to the device before it is renamed into place (so it cannot turn
+   * out empty after a power loss); an empty file has nothing to flush and is not.
+   */
+  @Test
+  void aCopyWithBytesIsFlushedBeforeItsRenameAnEmptyOneIsNot() throws IOException {
+    try (FileSystem fs = Lib.jimfs()) {
+      Path src = fs.getPath("/plex");
+      Path tgt = Files.createDirectories(fs.getPath("/jellyfin"));
+      write(src, ALIEN + "/" + ALIEN + ".mkv", "alien");
+      write(src, ALIEN + "/poster.jpg", "");
+      List<String> order = new ArrayList<>();
+      AtomicFiles.afterFlush = temp -> order.add("flush " + temp.getFileName());
+      AtomicFiles.beforeCommit = temp -> order.add("commit " + temp.getFileName());
+      SyncReport r;
+      try {
+        r = JellyPlex.sync(src, tgt, P2J.withMaterializer(Materializer.COPY));
+      } finally {
+        AtomicFiles.afterFlush = null;
+        AtomicFiles.beforeCommit = null;
+      }
+      assertEquals(List.of(Action.LINK, Action.LINK), Lib.actions(r));
+      assertEquals(3, order.size(), order.toString());
+      // the video (5 bytes) is flushed, then committed; the empty poster is only committed
+      assertTrue(order.get(0).startsWith("flush " + Scanner.TEMP_PREFIX), order.toString());
+      assertEquals(order.get(0).replace("flush", "commit"), order.get(1));
+      assertTrue(order.get(2).startsWith("commit " + Scanner.TEMP_PREFIX), order.toString());
+      assertEquals("alien", Files.readString(tgt.resolve(ALIEN).resolve(ALIEN + ".mkv")));
+      assertEquals("", Files.readString(tgt.resolve(ALIEN).resolve("poster.jpg")));
+      assertEquals(
+          Files.getLastModifiedTime(src.resolve(ALIEN).resolve("poster.jpg")),
+          Files.getLastModifiedTime(tgt.resolve(ALIEN).resolve("poster.jpg")));
+    }
+  }
+
   @Test
   void theRunAfterACrashRemovesTemporariesAndCompletesTheJob() throws IOException {
     try (FileSystem fs = Lib.jimfs()) {

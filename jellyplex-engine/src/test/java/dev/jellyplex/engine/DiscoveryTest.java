@@ -37,7 +37,14 @@ class DiscoveryTest {
           List.of("Extras/a.mkv", "Extras/b.mkv", f.name() + ".mkv"),
           new ArrayList<>(f.files().keySet()));
       assertNull(f.error());
-      assertEquals(600, first.attributes().size());
+      Discovery.SourceAttributes attributes = first.attributes();
+      for (Discovery.SourceFolder folder : first.folders()) {
+        for (var e : folder.files().entrySet()) {
+          assertEquals(e.getValue(), attributes.get(folder.name(), e.getKey()));
+        }
+      }
+      assertNull(attributes.get(f.name(), "Extras/c.mkv"));
+      assertNull(attributes.get("Movie 999 (2999)", f.name() + ".mkv"));
     }
   }
 }

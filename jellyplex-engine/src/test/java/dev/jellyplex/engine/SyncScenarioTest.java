@@ -601,4 +601,50 @@ class SyncScenarioTest {
   static FileTime t(long millis) {
     return FileTime.fromMillis(millis);
   }
+
+  /**
+   * Movie folders are written in parallel, yet the listener hears every folder and event in plan
+   * order on the calling thread, and the report lists the same events as a dry run.
+   */
+  @Test
+  void parallelWritesReportInPlanOrder() throws IOException {
+    Path src = fs.getPath("/other/plex");
+    Path tgt = Files.createDirectories(fs.getPath("/other/jellyfin"));
+    List<String> expectedFolders = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      String folder = String.format(java.util.Locale.ROOT, "Movie %02d (%d)", i, 1950 + i);
+      write(src, folder + "/" + folder + ".mkv", "v" + i);
+      write(src, folder + "/poster.jpg", "p" + i);
+      expectedFolders.add(folder);
+    }
+    SyncReport dry = JellyPlex.sync(src, tgt, P2J.withDryRun(true));
+    String caller = Thread.currentThread().getName();
+    List<String> folders = new ArrayList<>();
+    List<Event> heard = new ArrayList<>();
+    List<String> threads = new ArrayList<>();
+    SyncReport r =
+        JellyPlex.sync(
+            src,
+            tgt,
+            P2J,
+            new SyncListener() {
+              @Override
+              public void movieStarted(String targetFolder) {
+                folders.add(targetFolder);
+                threads.add(Thread.currentThread().getName());
+              }
+
+              @Override
+              public void event(Event event, long bytes) {
+                heard.add(event);
+                threads.add(Thread.currentThread().getName());
+              }
+            });
+    assertTrue(r.successful());
+    assertEquals(expectedFolders, folders);
+    assertEquals(dry.events(), r.events());
+    assertEquals(r.events(), heard);
+    assertEquals(120, heard.size());
+    assertTrue(threads.stream().allMatch(caller::equals), threads.toString());
+  }
 }

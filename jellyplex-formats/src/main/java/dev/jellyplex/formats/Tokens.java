@@ -61,7 +61,29 @@ final class Tokens {
 
   /** Collapses runs of whitespace (any Unicode white space) to one space and trims. */
   static String collapse(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    // Most names are already collapsed: answer those without a regex (a hot path).
+    return isCollapsed(text) ? text : WHITESPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  /**
+   * Whether {@code collapse} would return {@code text} unchanged: no white space other than single
+   * ASCII spaces between other characters. Conservative: any character that is or may be white
+   * space in any sense (control characters, Unicode space separators, NEL) answers false.
+   */
+  static boolean isCollapsed(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || text.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (c < ' '
+          || (c >= 0x7f && (c <= 0xa0 || Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The resolution of a text that is exactly one resolution token. */
@@ -180,6 +202,9 @@ final class Tokens {
   static Blocks blocks(String text, boolean withBraces) {
     List<String> braces = new ArrayList<>();
     List<String> brackets = new ArrayList<>();
+    if (text.indexOf('[') < 0 && (!withBraces || text.indexOf('{') < 0)) {
+      return new Blocks(text, braces, brackets); // no block can start: no regex needed
+    }
     String rest = text;
     boolean found = true;
     while (found) {
