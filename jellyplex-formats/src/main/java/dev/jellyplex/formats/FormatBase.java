@@ -24,12 +24,45 @@ abstract class FormatBase implements NamingFormat {
       Pattern.compile("(.+?)\\s+\\(([1-9][0-9]{3})\\)(.*)", Pattern.DOTALL);
   private static final Pattern VIDEO_EXTENSION =
       Pattern.compile("\\.[A-Za-z0-9][A-Za-z0-9-]{0,15}");
+  private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[A-Za-z]+");
+
+  @Override
+  public final NameWriting writeFolder(Movie movie) {
+    return writeFolder(movie, false);
+  }
 
   /**
-   * Writes a folder name; {@code keepAttributes} (lint mode, where the attributes were read in this
-   * very format) also writes the movie's other {@code key-value} pairs.
+   * Writes a folder name: title, year, then a block per id; {@code keepAttributes} (lint mode,
+   * where the attributes were read in this very format) also writes the movie's other {@code
+   * key-value} pairs, which are otherwise reported as lost.
    */
-  abstract NameWriting writeFolder(Movie movie, boolean keepAttributes);
+  final NameWriting writeFolder(Movie movie, boolean keepAttributes) {
+    List<TranslationLoss> losses = new ArrayList<>();
+    StringBuilder name = new StringBuilder(movie.title());
+    movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
+    for (ProviderId id : movie.ids()) {
+      name.append(' ').append(folderBlock(id.provider().key(), id.value(), losses));
+    }
+    for (Attribute a : movie.attributes()) {
+      if (keepAttributes && ATTRIBUTE_KEY.matcher(a.key()).matches()) {
+        name.append(' ').append(folderBlock(a.key(), a.value(), losses));
+      } else {
+        Tokens.lose(
+            losses,
+            LossKind.ATTRIBUTE,
+            a.key(),
+            a.value(),
+            "folder names keep only title, year, ids");
+      }
+    }
+    return NameWriting.of(name.toString(), losses);
+  }
+
+  /**
+   * One id or attribute block of a folder name in this format, e.g. {@code {imdb-tt0113277}} or
+   * {@code [imdbid-tt0113277]}; characters the block cannot hold are replaced and reported.
+   */
+  abstract String folderBlock(String key, String value, List<TranslationLoss> losses);
 
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(

@@ -6,7 +6,6 @@ import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.Part;
 import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.Resolution;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
@@ -27,7 +26,6 @@ final class JellyfinNaming extends FormatBase {
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
 
   private JellyfinNaming() {}
 
@@ -73,36 +71,8 @@ final class JellyfinNaming extends FormatBase {
   }
 
   @Override
-  public NameWriting writeFolder(Movie movie) {
-    return writeFolder(movie, false);
-  }
-
-  @Override
-  NameWriting writeFolder(Movie movie, boolean keepAttributes) {
-    List<TranslationLoss> losses = new ArrayList<>();
-    StringBuilder name = new StringBuilder(movie.title());
-    movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
-    for (ProviderId id : movie.ids()) {
-      name.append(" [").append(id.provider().key()).append("id-");
-      name.append(clean(id.value(), losses)).append(']');
-    }
-    for (Attribute a : movie.attributes()) {
-      if (keepAttributes && LETTERS.matcher(a.key()).matches()) {
-        name.append(" [")
-            .append(a.key())
-            .append("id-")
-            .append(clean(a.value(), losses))
-            .append(']');
-      } else {
-        Tokens.lose(
-            losses,
-            LossKind.ATTRIBUTE,
-            a.key(),
-            a.value(),
-            "folder names keep only title, year, ids");
-      }
-    }
-    return NameWriting.of(name.toString(), losses);
+  String folderBlock(String key, String value, List<TranslationLoss> losses) {
+    return "[" + key + "id-" + clean(value, losses) + "]";
   }
 
   // ---------------------------------------------------------------- videos
