@@ -68,7 +68,7 @@ log() { echo "bench: $*" >&2; }
 
 if [ ! -f "$JAR" ] && [ "$JAR" = "$ROOT/jellyplex-cli/target/jellyplex.jar" ]; then
   log "building $JAR"
-  ./mvnw -q -DskipTests package -pl jellyplex-cli -am
+  ./mvnw -q -DskipTests clean package -pl jellyplex-cli -am
 fi
 if ! java -cp "$JAR" dev.jellyplex.engine.demo.DemoMain --help >/dev/null 2>&1; then
   echo "bench: $JAR has no demo generator (dev.jellyplex.engine.demo.DemoMain); rebuild it" >&2
