@@ -170,6 +170,11 @@ final class JellyfinNaming extends FormatBase {
       if (split.isPresent()) {
         part = split.get().part();
         label = Tokens.stripLeadingDashes(split.get().rest());
+        Matcher bracedBeforePart = BRACED.matcher(label);
+        if (bracedBeforePart.matches()) {
+          // {Edition Tags}part 3: the same edition as {Edition Tags} - part3, which lint writes
+          label = Tokens.stripLeadingDashes(bracedBeforePart.group(1));
+        }
       }
     }
     if (part != null) {
