@@ -11,7 +11,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -112,8 +111,7 @@ abstract class EngineCommand implements Callable<Integer> {
    * locale's LC_CTYPE; {@code -Dsun.jnu.encoding} is ignored).
    */
   static Optional<String> encodingWarning(String jnuEncoding) {
-    String normalized = jnuEncoding.toUpperCase(Locale.ROOT).replace("-", "");
-    if (normalized.equals("UTF8")) {
+    if (Utf8Relaunch.isUtf8(jnuEncoding)) {
       return Optional.empty();
     }
     return Optional.of(
