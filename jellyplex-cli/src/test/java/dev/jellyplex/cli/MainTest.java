@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -117,6 +119,30 @@ class MainTest {
       assertTrue(r.out.contains("\n  " + command + " "), command + " in\n" + r.out);
     }
     assertTrue(r.out.contains("'sync' is implied"));
+  }
+
+  @Test
+  void aCommandBuiltAloneIsTheCommandOfTheFullTree() {
+    // Main builds only the command that runs; its help, options and defaults must not differ.
+    Output io =
+        new Output(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            Terminal.plain(),
+            "jellyplex");
+    picocli.CommandLine full = Main.commandLine(io);
+    assertEquals(Main.COMMANDS, full.getSubcommands().keySet());
+    for (String command : Main.COMMANDS) {
+      picocli.CommandLine alone = Main.commandLine(io, command);
+      assertEquals(java.util.Set.of(command), alone.getSubcommands().keySet());
+      assertEquals(
+          full.getSubcommands().get(command).getUsageMessage(),
+          alone.getSubcommands().get(command).getUsageMessage(),
+          command);
+      Cli r = Cli.run(command, "--help");
+      assertEquals(0, r.exit, r::toString);
+      assertEquals(full.getSubcommands().get(command).getUsageMessage(), r.out, command);
+    }
   }
 
   @Test
