@@ -4,24 +4,29 @@
 #   bench/run.sh [--runs N] [--movies N] [--large] [--file-size BYTES] [--work DIR] [--keep]
 #                [--jar PATH]   (default: jellyplex-cli/target/jellyplex.jar, built when missing)
 #                [--plain-java] (run `java -jar` instead of the ./jellyplex launcher)
-#                [--launcher PATH] (another launcher script, e.g. an older one, for a before/after)
+#                [--launcher PATH] (another launcher script for the jar under test)
+#                [--baseline DIR] (another checkout, e.g. an older commit: measured in the same run)
 #
 # Cases, each the median of N runs (default 5):
 #   - "cp -al" of the source library: the floor for any hardlink mirror;
 #   - "cp -a" of the source library: what a plain copy costs (the yardstick for --copy);
 #   - "find" over the source and the mirror: the floor for listing both trees;
 #   - "jellyplex sync --create" into an empty target (fresh) and again (no-op), with hardlinks
-#     and with --copy, once the CLI has a sync subcommand (otherwise the cells say n/a);
+#     and with --copy; and, once, "jellyplex --version" (start-up alone);
 # for a 20-movie library, a 5,000-movie one (the reference shape: ~19,260 files, ~7,002 folders)
 # and, with --large, a 50,000-movie one. Libraries come from the demo generator
 # (dev.jellyplex.engine.demo.DemoMain, seed "demo"), in Plex naming, synced to Jellyfin naming.
 #
 # jellyplex runs through the ./jellyplex launcher (its JVM options and class-data-sharing archive,
 # made by one untimed run first), as users run it; --plain-java times `java -jar` instead.
+# With --baseline DIR, DIR's own launcher and jar (DIR/jellyplex-cli/target/jellyplex.jar, built
+# when missing) are measured too, each run of the baseline right after the same run of the build
+# under test, so that both see the same machine: on a shared machine only such rows compare.
 # Times are wall-clock seconds, CPU seconds (user + system) and peak RSS (GNU time's %e, %U + %S and
 # %M) of one process per run; without GNU time (or with JELLYPLEX_BENCH_TIMER=bash) the CPU and RSS
-# columns say n/a. With --file-size > 0, copy rows also give MB/s (bytes copied / median wall time). Nothing in the table is estimated: every number was measured by
-# this run of the script on this machine, and the header says which machine.
+# columns say n/a. With --file-size > 0, copy rows also give MB/s (bytes copied / median wall
+# time). Nothing in the table is estimated: every number was measured by this run of the script on
+# this machine, and the header says which machine.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,9 +41,10 @@ WORK=""
 KEEP=0
 PLAIN=0
 LAUNCHER="$ROOT/jellyplex"
+BASELINE=""
 
 usage() {
-  sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -53,6 +59,7 @@ while [ $# -gt 0 ]; do
     --plain-java) PLAIN=1; shift ;;
     --launcher) LAUNCHER=$(cd "$(dirname "${2:?--launcher needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
+    --baseline) BASELINE=$(cd "${2:?--baseline needs a checkout}" && pwd); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
@@ -90,19 +97,32 @@ fi
 [ -n "$GNU_TIME" ] || log "GNU time not available: timing with bash, RSS not measured"
 
 # How jellyplex is started: the launcher (JVM options, CDS archive next to the jar) or plain java.
+# JP is the build under test; BASE, with --baseline, the other checkout (its own launcher).
 if [ "$PLAIN" = 1 ]; then
   JP=(java -jar "$JAR")
 else
   JP=(env "JELLYPLEX_JAR=$JAR" "$LAUNCHER")
   "${JP[@]}" --version >/dev/null 2>&1 || true # makes the CDS archive once, untimed
 fi
-
-# Whether the CLI has a sync subcommand yet.
-HAVE_SYNC=0
-if "${JP[@]}" sync --help >/dev/null 2>&1; then
-  HAVE_SYNC=1
-else
-  log "the CLI has no working 'sync' subcommand yet: its rows say n/a"
+BASE=()
+BASE_NAME=""
+if [ -n "$BASELINE" ]; then
+  base_jar="$BASELINE/jellyplex-cli/target/jellyplex.jar"
+  if [ ! -f "$base_jar" ]; then
+    log "building $base_jar"
+    (cd "$BASELINE" && ./mvnw -q -DskipTests clean package -pl jellyplex-cli -am)
+  fi
+  if [ "$PLAIN" = 1 ]; then
+    BASE=(java -jar "$base_jar")
+  else
+    BASE=(env "JELLYPLEX_JAR=$base_jar" "$BASELINE/jellyplex")
+    "${BASE[@]}" --version >/dev/null 2>&1 || true
+  fi
+  BASE_NAME="baseline $(git -C "$BASELINE" rev-parse --short HEAD 2>/dev/null || echo "$BASELINE")"
+fi
+if ! "${JP[@]}" sync --help >/dev/null 2>&1; then
+  echo "bench: '${JP[*]} sync --help' fails; is $JAR a jellyplex build?" >&2
+  exit 1
 fi
 
 # ---- work area (source and targets on one filesystem, so hardlinks work) ----
@@ -123,45 +143,92 @@ trap cleanup EXIT
 
 # ---- measuring ----
 
+# time_once OUT CMD...: runs CMD once (stdout and stderr to files), appends "wall rss cpu" to OUT;
+# returns CMD's exit status.
+time_once() {
+  local out=$1 status=0 t m u s
+  shift
+  if [ -n "$GNU_TIME" ]; then
+    "$GNU_TIME" -f '%e %M %U %S' -o "$WORK/.time" "$@" >"$WORK/.stdout" 2>"$WORK/.stderr" || status=$?
+    # GNU time writes "Command exited with non-zero status N" before the numbers.
+    read -r t m u s < <(tail -n 1 "$WORK/.time")
+    echo "$t $m $(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')" >>"$out"
+  else
+    local TIMEFORMAT=%R
+    { time "$@" >"$WORK/.stdout" 2>"$WORK/.stderr" || status=$?; } 2>"$WORK/.time"
+    echo "$(tail -n 1 "$WORK/.time") n/a n/a" >>"$out"
+  fi
+  if [ "$status" != 0 ]; then
+    log "exit $status from: $* ($(head -c 300 "$WORK/.stderr" | tr '\n' ' '))"
+  fi
+  return "$status"
+}
+
+# summary FILE: "median min max rss_median_mib cpu_median" of the runs in FILE.
+summary() {
+  local median min max rss cpu
+  median=$(awk '{ print $1 }' "$1" | sort -g | awk '{ v[NR] = $1 } END {
+    if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  min=$(awk '{ print $1 }' "$1" | sort -g | head -n 1)
+  max=$(awk '{ print $1 }' "$1" | sort -g | tail -n 1)
+  if grep -q 'n/a' "$1"; then
+    rss=n/a
+    cpu=n/a
+  else
+    rss=$(awk '{ print $2 }' "$1" | sort -g | awk '{ v[NR] = $1 } END {
+      printf "%.0f\n", v[int((NR + 1) / 2)] / 1024 }')
+    cpu=$(awk '{ print $3 }' "$1" | sort -g | awk '{ v[NR] = $1 } END {
+      if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  fi
+  echo "$median $min $max $rss $cpu"
+}
+
 # measure PREPARE CMD...: runs PREPARE (untimed, a shell snippet, may be ":") then CMD, RUNS
 # times. Sets MEASURED to "median min max rss_median_mib exit cpu_median" where exit is the first
 # non-zero exit code seen (0 when every run succeeded).
 measure() {
-  local prepare=$1
+  local prepare=$1 exit_code=0 i status
   shift
-  local times=() rss=() cpus=() exit_code=0 i out status
-  out="$WORK/.time"
+  : >"$WORK/.runs"
   for ((i = 0; i < RUNS; i++)); do
     eval "$prepare"
     status=0
-    if [ -n "$GNU_TIME" ]; then
-      "$GNU_TIME" -f '%e %M %U %S' -o "$out" "$@" >"$WORK/.stdout" 2>"$WORK/.stderr" || status=$?
-      # GNU time writes "Command exited with non-zero status N" before the numbers.
-      read -r t m u s < <(tail -n 1 "$out")
-      times+=("$t")
-      rss+=("$m")
-      cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
-    else
-      local TIMEFORMAT=%R
-      { time "$@" >"$WORK/.stdout" 2>"$WORK/.stderr" || status=$?; } 2>"$out"
-      times+=("$(tail -n 1 "$out")")
-    fi
-    if [ "$status" != 0 ] && [ "$exit_code" = 0 ]; then
-      exit_code=$status
-      log "exit $status from: $* ($(head -c 300 "$WORK/.stderr" | tr '\n' ' '))"
+    time_once "$WORK/.runs" "$@" || status=$?
+    [ "$status" = 0 ] || [ "$exit_code" != 0 ] || exit_code=$status
+  done
+  local median min max rss cpu
+  read -r median min max rss cpu < <(summary "$WORK/.runs")
+  MEASURED="$median $min $max $rss $exit_code $cpu"
+}
+
+# measure_jp PREPARE ARGS...: like measure for "jellyplex ARGS", and with --baseline for the
+# baseline too, one run of each in turn (PREPARE before every run). Sets MEASURED and
+# MEASURED_BASE.
+measure_jp() {
+  local prepare=$1 exit_code=0 exit_base=0 i status
+  shift
+  : >"$WORK/.runs"
+  : >"$WORK/.runs-base"
+  for ((i = 0; i < RUNS; i++)); do
+    eval "$prepare"
+    status=0
+    time_once "$WORK/.runs" "${JP[@]}" "$@" || status=$?
+    [ "$status" = 0 ] || [ "$exit_code" != 0 ] || exit_code=$status
+    if [ "${#BASE[@]}" -gt 0 ]; then
+      eval "$prepare"
+      status=0
+      time_once "$WORK/.runs-base" "${BASE[@]}" "$@" || status=$?
+      [ "$status" = 0 ] || [ "$exit_base" != 0 ] || exit_base=$status
     fi
   done
-  local sorted median rss_median="n/a" cpu_median="n/a"
-  sorted=$(printf '%s\n' "${times[@]}" | sort -g)
-  median=$(printf '%s\n' "$sorted" | awk '{ v[NR] = $1 } END {
-    if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-  if [ "${#rss[@]}" -gt 0 ]; then
-    rss_median=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ v[NR] = $1 } END {
-      printf "%.0f\n", v[int((NR + 1) / 2)] / 1024 }')
-    cpu_median=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{ v[NR] = $1 } END {
-      if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+  local median min max rss cpu
+  read -r median min max rss cpu < <(summary "$WORK/.runs")
+  MEASURED="$median $min $max $rss $exit_code $cpu"
+  MEASURED_BASE=""
+  if [ "${#BASE[@]}" -gt 0 ]; then
+    read -r median min max rss cpu < <(summary "$WORK/.runs-base")
+    MEASURED_BASE="$median $min $max $rss $exit_base $cpu"
   fi
-  MEASURED="$median $(printf '%s\n' "$sorted" | head -n 1) $(printf '%s\n' "$sorted" | tail -n 1) $rss_median $exit_code $cpu_median"
 }
 
 ROWS=()
@@ -178,9 +245,13 @@ row() {
   ROWS+=("| $1 | $2 | $3 | $median | $min | $max | $cpu | $rss | $RUNS | $note |")
 }
 
-# na CASE MOVIES FILES REASON: a row for a case that could not run.
-na() {
-  ROWS+=("| $1 | $2 | $3 | n/a | n/a | n/a | n/a | n/a | 0 | $4 |")
+# jp_rows CASE MOVIES FILES [BYTES]: the row of MEASURED and, with --baseline, of MEASURED_BASE.
+jp_rows() {
+  row "$@"
+  if [ -n "${MEASURED_BASE:-}" ]; then
+    MEASURED=$MEASURED_BASE
+    row "$1 ($BASE_NAME)" "${@:2}"
+  fi
 }
 
 # bench_library MOVIES: generates a Plex library of MOVIES movies and runs every case on it.
@@ -203,28 +274,23 @@ bench_library() {
   measure ":" find "$src" "$dst"
   row "find source + mirror" "$movies" "$files"
 
-  if [ "$HAVE_SYNC" = 1 ]; then
-    measure "rm -rf -- '$dst'" "${JP[@]}" sync --create "$src" "$dst"
-    row "sync --create (fresh)" "$movies" "$files"
-    measure ":" "${JP[@]}" sync "$src" "$dst"
-    row "sync (no-op)" "$movies" "$files"
-    measure "rm -rf -- '$dst'" "${JP[@]}" sync --copy --create "$src" "$dst"
-    row "sync --copy --create (fresh)" "$movies" "$files" "${bytes:-0}"
-    measure ":" "${JP[@]}" sync --copy "$src" "$dst"
-    row "sync --copy (no-op)" "$movies" "$files"
-  else
-    local c
-    for c in "sync --create (fresh)" "sync (no-op)" "sync --copy --create (fresh)" \
-      "sync --copy (no-op)"; do
-      na "$c" "$movies" "$files" "CLI has no sync yet"
-    done
-  fi
+  measure_jp "rm -rf -- '$dst'" sync --create "$src" "$dst"
+  jp_rows "sync --create (fresh)" "$movies" "$files"
+  measure_jp ":" sync "$src" "$dst"
+  jp_rows "sync (no-op)" "$movies" "$files"
+  measure_jp "rm -rf -- '$dst'" sync --copy --create "$src" "$dst"
+  jp_rows "sync --copy --create (fresh)" "$movies" "$files" "${bytes:-0}"
+  measure_jp ":" sync --copy "$src" "$dst"
+  jp_rows "sync --copy (no-op)" "$movies" "$files"
   rm -rf -- "$src" "$dst"
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 SIZES=(20 "$MOVIES")
 [ "$LARGE" = 0 ] || SIZES+=(50000)
+log "start-up alone"
+measure_jp ":" --version
+jp_rows "jellyplex --version (start-up)" 0 0
 for movies in "${SIZES[@]}"; do
   log "library of $movies movies"
   bench_library "$movies"
@@ -243,6 +309,9 @@ if [ "$PLAIN" = 1 ]; then
   echo "- started as: java -jar (no launcher)"
 else
   echo "- started as: launcher $LAUNCHER (its JVM options, class-data-sharing archive present)"
+fi
+if [ -n "$BASELINE" ]; then
+  echo "- $BASE_NAME: $BASELINE, its own launcher and jar, each run right after the same run of this build"
 fi
 echo "- java: $(java -version 2>&1 | head -n 1)"
 echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
