@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lock that keeps a second run off a target: an OS file lock on {@code .jellyplex.lock} in the
@@ -19,7 +20,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * in-process registry because the OS lock does not exclude threads of one JVM.
  */
 final class TargetLock implements AutoCloseable {
-  private record Key(FileSystem fs, String path) {}
+  /**
+   * A held target. Not a record: a record's equals and hashCode are bootstrapped through method
+   * handles on first use, and that alone cost every run a dozen generated classes at start-up.
+   */
+  private static final class Key {
+    private final FileSystem fs;
+    private final String path;
+
+    Key(FileSystem fs, String path) {
+      this.fs = fs;
+      this.path = path;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key k && k.fs.equals(fs) && k.path.equals(path);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * fs.hashCode() + path.hashCode();
+    }
+  }
 
   private static final Set<Key> HELD = ConcurrentHashMap.newKeySet();
 
