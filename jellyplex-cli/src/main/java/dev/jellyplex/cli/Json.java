@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,16 +22,44 @@ final class Json {
 
   private Json() {}
 
-  /** Writes {@code document} and a newline to {@code out}, then flushes. */
+  /**
+   * Writes {@code document} and a newline to {@code out}, then flushes. The document goes straight
+   * to {@code out} (a large sync's document is tens of megabytes; it is never held as a string),
+   * and writing stops early once {@code out} fails, e.g. when its reader ({@code | head}) has gone.
+   */
   static void write(Map<String, ?> document, PrintWriter out) {
-    out.print(toString(document));
+    Writer checked =
+        new Writer() {
+          @Override
+          public void write(char[] chars, int offset, int length) throws IOException {
+            out.write(chars, offset, length);
+            if (out.checkError()) {
+              throw new IOException("the output is closed");
+            }
+          }
+
+          @Override
+          public void flush() {
+            out.flush();
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (JsonGenerator g = generator(checked)) {
+      value(g, document);
+    } catch (IOException e) {
+      if (out.checkError()) {
+        return; // nobody reads any more: end quietly
+      }
+      throw new UncheckedIOException(e);
+    }
     out.print('\n');
     out.flush();
   }
 
-  /** The pretty-printed document, without the final newline. */
-  static String toString(Map<String, ?> document) {
-    StringWriter buffer = new StringWriter();
+  /** A pretty-printing generator that leaves {@code out} open when it is closed. */
+  private static JsonGenerator generator(Writer out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter pretty =
         new DefaultPrettyPrinter()
@@ -42,13 +70,10 @@ final class Json {
                     .withObjectEmptySeparator(""));
     pretty.indentArraysWith(indenter);
     pretty.indentObjectsWith(indenter);
-    try (JsonGenerator g = FACTORY.createGenerator(buffer)) {
-      g.setPrettyPrinter(pretty);
-      value(g, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return buffer.toString();
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(pretty);
+    return g;
   }
 
   private static void value(JsonGenerator g, @Nullable Object value) throws IOException {

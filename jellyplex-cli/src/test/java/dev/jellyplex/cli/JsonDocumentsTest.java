@@ -23,6 +23,41 @@ class JsonDocumentsTest {
   }
 
   @Test
+  void aLargeDocumentStopsBeingWrittenOnceItsReaderHasGone() {
+    // As with `jellyplex sync --json | head`: the output fails after a few kilobytes.
+    java.util.concurrent.atomic.AtomicInteger made =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Object> items =
+        new java.util.AbstractList<>() {
+          @Override
+          public Object get(int index) {
+            made.incrementAndGet();
+            return Map.of("target", "/media/jellyfin/Movie " + index + "/Movie " + index + ".mkv");
+          }
+
+          @Override
+          public int size() {
+            return 1_000_000;
+          }
+        };
+    java.io.OutputStream closedAfter16KiB =
+        new java.io.OutputStream() {
+          private int written;
+
+          @Override
+          public void write(int b) throws java.io.IOException {
+            if (++written > 16 * 1024) {
+              throw new java.io.IOException("Broken pipe");
+            }
+          }
+        };
+    PrintWriter out = new PrintWriter(closedAfter16KiB);
+    Json.write(Map.of("events", items), out);
+    assertTrue(out.checkError());
+    assertTrue(made.get() < 10_000, "items made after the output failed: " + made.get());
+  }
+
+  @Test
   void syncDocumentHasTheSeedKeysAndMirrorsTheReport() {
     String json = render(JsonDocuments.sync(Reports.sync(true, 2), 1));
     assertTrue(json.endsWith("}\n"), "one document with a final newline");
