@@ -131,17 +131,17 @@ final class JellyfinNaming extends FormatBase {
 
     // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
     String group = null;
-    Matcher g = Tokens.GLUED_GROUP.matcher(label);
-    if (g.find() && Tokens.usable(g.group(1))) {
-      group = Tokens.collapse(g.group(1));
-      label = label.substring(0, g.start(1) - 1);
+    Tokens.GluedGroup g = Tokens.gluedGroup(label);
+    if (g != null && Tokens.usable(g.group())) {
+      group = Tokens.collapse(g.group());
+      label = label.substring(0, g.start() - 1);
     }
     String hash = null;
     List<String> labels = new ArrayList<>();
     Matcher t = TRAILING_GROUP.matcher(label);
     while (t.matches() && !t.group(1).isBlank()) {
       String content = t.group(2).strip();
-      if (hash == null && Tokens.HASH.matcher(content).matches()) {
+      if (hash == null && Tokens.isHash(content)) {
         hash = content;
       } else if (Tokens.usable(content)) {
         labels.add(0, content);
@@ -152,7 +152,7 @@ final class JellyfinNaming extends FormatBase {
     Matcher single = SINGLE_GROUP.matcher(label);
     if (single.matches()) {
       String content = single.group(1).strip();
-      if (hash == null && Tokens.HASH.matcher(content).matches()) {
+      if (hash == null && Tokens.isHash(content)) {
         hash = content;
         label = "";
       } else {

@@ -93,12 +93,12 @@ final class PlexNaming extends FormatBase {
 
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
-    Matcher g = Tokens.GLUED_GROUP.matcher(stem);
-    if (g.find()
-        && Tokens.usable(g.group(1))
-        && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = Tokens.collapse(g.group(1));
-      stem = stem.substring(0, g.start(1) - 1);
+    Tokens.GluedGroup g = Tokens.gluedGroup(stem);
+    if (g != null
+        && Tokens.usable(g.group())
+        && Tokens.trailingPart(g.group()).map(p -> !p.rest().isEmpty()).orElse(true)) {
+      group = Tokens.collapse(g.group());
+      stem = stem.substring(0, g.start() - 1);
     }
 
     // {key-value} blocks and [labels]
@@ -137,7 +137,7 @@ final class PlexNaming extends FormatBase {
       }
     }
     String text = blocks.rest();
-    if (!labels.isEmpty() && Tokens.HASH.matcher(labels.get(labels.size() - 1)).matches()) {
+    if (!labels.isEmpty() && Tokens.isHash(labels.get(labels.size() - 1))) {
       video.disambiguation(labels.remove(labels.size() - 1));
     }
     if (group != null) {
