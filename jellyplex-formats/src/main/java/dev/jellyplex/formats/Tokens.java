@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -194,6 +193,20 @@ final class Tokens {
     if (isCollapsed(text)) {
       return text;
     }
+    // Next most common: white space only around a collapsed middle (a block taken out at the end)
+    int start = 0;
+    int end = text.length();
+    while (start < end && isWhiteSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isWhiteSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (isCollapsed(text, start, end)) {
+      // each white space run around it becomes one space, which strip() takes away; the middle's
+      // own ends are no white space of any kind, so strip() keeps them
+      return text.substring(start, end);
+    }
     // What replaceAll(" ") of the regex \s+ (Unicode white space) gives, without a regex
     StringBuilder out = new StringBuilder(text.length());
     boolean inRun = false;
@@ -235,11 +248,15 @@ final class Tokens {
    * space in any sense (control characters, Unicode space separators, NEL) answers false.
    */
   static boolean isCollapsed(String text) {
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
+    return isCollapsed(text, 0, text.length());
+  }
+
+  /** Whether {@code text[start, end)} is collapsed, as {@link #isCollapsed(String)} says. */
+  private static boolean isCollapsed(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c == ' ') {
-        if (i == 0 || i == n - 1 || text.charAt(i + 1) == ' ') {
+        if (i == start || i == end - 1 || text.charAt(i + 1) == ' ') {
           return false;
         }
       } else if (c < ' '
@@ -369,19 +386,31 @@ final class Tokens {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder(8);
+      // by hand, not String.format("%02x"): a first clash would load the Formatter and locale data
+      char[] hex = new char[8];
       for (int i = 0; i < 4; i++) {
-        hex.append(String.format(Locale.ROOT, "%02x", digest[i] & 0xff));
+        hex[2 * i] = HEX_DIGITS.charAt((digest[i] >> 4) & 0xf);
+        hex[2 * i + 1] = HEX_DIGITS.charAt(digest[i] & 0xf);
       }
-      return hex.toString();
+      return new String(hex);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required on every Java platform", e);
     }
   }
 
+  private static final String HEX_DIGITS = "0123456789abcdef";
+
   /** The number of UTF-8 bytes of a name. */
   static int utf8Length(String name) {
     return name.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  /**
+   * Whether a name has at most {@code maxBytes} bytes in UTF-8. A char never takes more than 3
+   * bytes (a surrogate pair takes 4 for 2 chars), so short names need no encoding.
+   */
+  static boolean fitsInUtf8(String name, int maxBytes) {
+    return name.length() <= maxBytes / 3 || utf8Length(name) <= maxBytes;
   }
 
   /** Whether a piece of text can stand in a model value: not blank, no {@code /} or NUL. */
