@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -200,5 +204,87 @@ class FormatsFastPathTest {
                     t.getBytes(StandardCharsets.UTF_8).length <= 255,
                     Tokens.fitsInUtf8(t, 255),
                     t));
+  }
+
+  @Test
+  void inlineExtrasAgreeWithComparingEverySuffix() {
+    // every suffix in three cases, digits after, and characters that fold onto ASCII letters
+    List<String> fragments = new ArrayList<>();
+    for (List<String> kind : List.of(COMMON, JELLYFIN_TRAILERS, JELLYFIN_OTHERS)) {
+      for (String suffix : kind) {
+        fragments.add(suffix);
+        fragments.add(suffix.toUpperCase(Locale.ROOT));
+        fragments.add(suffix.substring(0, 2) + suffix.substring(2).toUpperCase(Locale.ROOT));
+      }
+    }
+    fragments.addAll(
+        List.of(
+            "Heat",
+            "trailer",
+            "SAMPLE",
+            "1",
+            "07",
+            " ",
+            "-",
+            ".",
+            "_",
+            "}",
+            "]",
+            "\u212a",
+            "\u017f",
+            "\u0131",
+            "\u0130",
+            "é",
+            "\ud83c\udfac"));
+    Gen<String> stems = joined(0, 4, fragments.toArray(new String[0]));
+    qt().withExamples(20000)
+        .forAll(stems)
+        .checkAssert(t -> assertEquals(inlineExtraByComparisons(t), InlineExtras.match(t), t));
+    assertEquals(
+        inlineExtraByComparisons("Teaser-trailer2"), InlineExtras.match("Teaser-trailer2"));
+  }
+
+  private static final List<String> COMMON =
+      List.of(
+          "-trailer",
+          "-behindthescenes",
+          "-deleted",
+          "-featurette",
+          "-interview",
+          "-scene",
+          "-short",
+          "-other");
+  private static final List<String> JELLYFIN_TRAILERS =
+      List.of(".trailer", "_trailer", "- trailer");
+  private static final List<String> JELLYFIN_OTHERS =
+      List.of("-clip", "-extra", "-sample", "-deletedscene", ".sample", "_sample", "- sample");
+
+  /** {@code InlineExtras.match} as it was: every suffix compared, ignoring case. */
+  private static Optional<InlineExtras.Match> inlineExtraByComparisons(String stem) {
+    if (stem.equalsIgnoreCase("trailer") || stem.equalsIgnoreCase("sample")) {
+      return Optional.of(new InlineExtras.Match("", stem, "", InlineExtras.Kind.EXACT));
+    }
+    int end = stem.length();
+    while (end > 0 && stem.charAt(end - 1) >= '0' && stem.charAt(end - 1) <= '9') {
+      end--;
+    }
+    List<List<String>> kinds = List.of(COMMON, JELLYFIN_TRAILERS, JELLYFIN_OTHERS);
+    InlineExtras.Kind[] kindOf = {
+      InlineExtras.Kind.COMMON, InlineExtras.Kind.JELLYFIN_TRAILER, InlineExtras.Kind.JELLYFIN_OTHER
+    };
+    for (int k = 0; k < kinds.size(); k++) {
+      for (String s : kinds.get(k)) {
+        int start = end - s.length();
+        if (start >= 0 && stem.regionMatches(true, start, s, 0, s.length())) {
+          return Optional.of(
+              new InlineExtras.Match(
+                  stem.substring(0, start),
+                  stem.substring(start, end),
+                  stem.substring(end),
+                  kindOf[k]));
+        }
+      }
+    }
+    return Optional.empty();
   }
 }
