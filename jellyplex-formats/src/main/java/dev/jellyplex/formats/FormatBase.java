@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -20,10 +19,6 @@ import org.jspecify.annotations.Nullable;
  * public reader and writer (extras spellings), and helpers for reading folder names.
  */
 abstract class FormatBase implements NamingFormat {
-  private static final Pattern TITLE_YEAR =
-      Pattern.compile("(.+?)\\s+\\(([1-9][0-9]{3})\\)(.*)", Pattern.DOTALL);
-  private static final Pattern VIDEO_EXTENSION =
-      Pattern.compile("\\.[A-Za-z0-9][A-Za-z0-9-]{0,15}");
   private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[A-Za-z]+");
 
   @Override
@@ -76,9 +71,72 @@ abstract class FormatBase implements NamingFormat {
     return id().name();
   }
 
-  /** Whether a file extension can be a {@link dev.jellyplex.model.Video} extension. */
+  /**
+   * Whether a file extension can be a {@link dev.jellyplex.model.Video} extension: what the regex
+   * {@code \\.[A-Za-z0-9][A-Za-z0-9-]{0,15}} matches, checked by hand (every video name asks).
+   */
   static boolean usableExtension(String extension) {
-    return VIDEO_EXTENSION.matcher(extension).matches();
+    int n = extension.length();
+    if (n < 2
+        || n > 17
+        || extension.charAt(0) != '.'
+        || !isAsciiLetterOrDigit(extension.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      char c = extension.charAt(i);
+      if (c != '-' && !isAsciiLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * A folder name's {@code Title (Year) after}, as the groups of the regex {@code
+   * (.+?)\\s+\\(([1-9][0-9]{3})\\)(.*)} (DOTALL, ASCII white space) give them, unstripped.
+   */
+  record TitleYear(String title, int year, String after) {}
+
+  /**
+   * What matching that regex against the whole text gives, or null: the shortest non-empty title
+   * followed by ASCII white space and a {@code (year)}. Scanned by hand: every folder name read
+   * asks.
+   */
+  static @Nullable TitleYear titleYear(String text) {
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      if (!Tokens.isAsciiSpace(text.charAt(i))) {
+        continue;
+      }
+      int open = i;
+      while (open < n && Tokens.isAsciiSpace(text.charAt(open))) {
+        open++;
+      }
+      if (open + 6 <= n
+          && text.charAt(open) == '('
+          && text.charAt(open + 1) >= '1'
+          && text.charAt(open + 1) <= '9'
+          && isAsciiDigit(text.charAt(open + 2))
+          && isAsciiDigit(text.charAt(open + 3))
+          && isAsciiDigit(text.charAt(open + 4))
+          && text.charAt(open + 5) == ')') {
+        return new TitleYear(
+            text.substring(0, i),
+            Integer.parseInt(text.substring(open + 1, open + 5)),
+            text.substring(open + 6));
+      }
+      i = open; // a later start in the same white space run would find the same "(" after it
+    }
+    return null;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Collects the parts of a movie while a folder name is read; never throws. */
@@ -128,11 +186,11 @@ abstract class FormatBase implements NamingFormat {
       String rest = Tokens.collapse(text);
       String title;
       Integer year = null;
-      Matcher m = TITLE_YEAR.matcher(rest);
-      if (m.matches()) {
-        title = m.group(1).strip();
-        year = Integer.parseInt(m.group(2));
-        String after = m.group(3).strip();
+      TitleYear m = titleYear(rest);
+      if (m != null) {
+        title = m.title().strip();
+        year = m.year();
+        String after = m.after().strip();
         if (!after.isEmpty()) {
           Tokens.lose(losses, LossKind.TEXT, "", after, "text after the year");
         }
@@ -164,19 +222,22 @@ abstract class FormatBase implements NamingFormat {
 
   /** Whether a title has a letter, a number or a symbol (not only punctuation and spaces). */
   static boolean meaningful(String title) {
-    return title
-        .codePoints()
-        .anyMatch(
-            cp -> {
-              int type = Character.getType(cp);
-              return Character.isLetterOrDigit(cp)
-                  || type == Character.OTHER_NUMBER
-                  || type == Character.LETTER_NUMBER
-                  || type == Character.OTHER_SYMBOL
-                  || type == Character.MATH_SYMBOL
-                  || type == Character.CURRENCY_SYMBOL
-                  || type == Character.MODIFIER_SYMBOL;
-            });
+    // a plain loop, not a code point stream: every folder name read asks
+    for (int i = 0; i < title.length(); ) {
+      int cp = title.codePointAt(i);
+      int type = Character.getType(cp);
+      if (Character.isLetterOrDigit(cp)
+          || type == Character.OTHER_NUMBER
+          || type == Character.LETTER_NUMBER
+          || type == Character.OTHER_SYMBOL
+          || type == Character.MATH_SYMBOL
+          || type == Character.CURRENCY_SYMBOL
+          || type == Character.MODIFIER_SYMBOL) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** The {@code Title (Year)} a video name of the movie starts with, and the bare title. */

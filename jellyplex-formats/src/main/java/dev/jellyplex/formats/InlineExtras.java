@@ -57,6 +57,9 @@ final class InlineExtras {
     while (end > 0 && stem.charAt(end - 1) >= '0' && stem.charAt(end - 1) <= '9') {
       end--;
     }
+    if (end == 0 || cannotEndASuffix(stem.charAt(end - 1))) {
+      return Optional.empty(); // most names: none of the comparisons below is needed
+    }
     for (String s : COMMON) {
       if (endsWithIgnoreCase(stem, end, s)) {
         return Optional.of(split(stem, end, s, Kind.COMMON));
@@ -73,6 +76,18 @@ final class InlineExtras {
       }
     }
     return Optional.empty();
+  }
+
+  /** The last letters of the suffixes, lower-case. */
+  private static final String LAST_LETTERS = "adeprstw";
+
+  /**
+   * Whether no suffix can end with {@code c}: an ASCII character other than those last letters in
+   * either case. Ignoring case, {@code regionMatches} takes an ASCII letter only for itself; other
+   * characters (the Kelvin sign for k, the long s for s, ...) always go through the comparisons.
+   */
+  static boolean cannotEndASuffix(char c) {
+    return c < 0x80 && LAST_LETTERS.indexOf(Character.toLowerCase(c)) < 0;
   }
 
   private static boolean endsWithIgnoreCase(String stem, int end, String suffix) {

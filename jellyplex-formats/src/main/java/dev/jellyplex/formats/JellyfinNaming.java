@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Jellyfin's naming: {@code Title (Year) [imdbid-tt…]} and {@code <folder> - <label>} versions. */
 final class JellyfinNaming extends FormatBase {
@@ -22,8 +23,6 @@ final class JellyfinNaming extends FormatBase {
 
   private static final Pattern ID_BLOCK =
       Pattern.compile("\\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
-  private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -54,20 +53,113 @@ final class JellyfinNaming extends FormatBase {
     MovieParts parts = new MovieParts();
     Tokens.Blocks blocks = Tokens.blocks(folderName, false);
     for (String block : blocks.brackets()) {
-      Matcher id = ID_BLOCK.matcher("[" + block + "]");
-      if (id.matches()) {
-        String key = id.group(1);
+      String written = "[" + block + "]";
+      IdBlock id = idBlockAt(written, 0);
+      if (id != null && id.end() == written.length()) {
+        String key = id.key();
         Optional<Provider> provider = Provider.byKey(key);
         if (provider.isPresent()) {
-          parts.id(provider.get(), id.group(2), "[" + block + "]");
+          parts.id(provider.get(), id.value(), written);
         } else {
-          parts.attribute(key, id.group(2).strip());
+          parts.attribute(key, id.value().strip());
         }
       } else if (!block.isBlank()) {
         Tokens.lose(parts.losses, LossKind.LABEL, "", block.strip(), "folder names keep no labels");
       }
     }
     return parts.finish(blocks.rest(), true);
+  }
+
+  /** An id block's key (before {@code id}), value, and the index right after its {@code ]}. */
+  record IdBlock(String key, String value, int end) {}
+
+  /**
+   * The id block that starts at {@code text[start]}, or null: what the regex {@code
+   * \\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]} (ASCII letters and white space, ASCII case
+   * ignored) matches there. Scanned by hand: every bracket block of every folder name read asks.
+   * The letters must end in {@code id} with one before: the regex's greedy key gives back just
+   * those two, as a letter after them could not be followed by {@code [-=]}.
+   */
+  static @Nullable IdBlock idBlockAt(String text, int start) {
+    int n = text.length();
+    if (start >= n || text.charAt(start) != '[') {
+      return null;
+    }
+    int i = start + 1;
+    while (i < n && Tokens.isAsciiSpace(text.charAt(i))) {
+      i++;
+    }
+    int keyStart = i;
+    while (i < n && isAsciiLetter(text.charAt(i))) {
+      i++;
+    }
+    if (i - keyStart < 3
+        || (text.charAt(i - 2) | 0x20) != 'i'
+        || (text.charAt(i - 1) | 0x20) != 'd') {
+      return null;
+    }
+    int keyEnd = i - 2;
+    while (i < n && Tokens.isAsciiSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n || (text.charAt(i) != '-' && text.charAt(i) != '=')) {
+      return null;
+    }
+    int valueStart = ++i;
+    while (i < n && text.charAt(i) != '[' && text.charAt(i) != ']') {
+      i++;
+    }
+    if (i == n || text.charAt(i) != ']') {
+      return null;
+    }
+    return new IdBlock(text.substring(keyStart, keyEnd), text.substring(valueStart, i), i + 1);
+  }
+
+  /** The text with each id block replaced by a space, as {@code replaceAll(" ")} of that regex. */
+  static String removeIdBlocks(String text) {
+    int open = text.indexOf('[');
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder out = null;
+    int last = 0;
+    while (open >= 0) {
+      IdBlock id = idBlockAt(text, open);
+      if (id == null) {
+        open = text.indexOf('[', open + 1);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, last, open).append(' ');
+      last = id.end();
+      open = text.indexOf('[', last);
+    }
+    return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * The content of a text that is one block, {@code open content close} with neither inside, or
+   * null: what the group of the regex {@code \\[([^\\[\\]]*)\\]} (or {@code \\{([^{}]*)\\}}) gives
+   * when it matches the whole text.
+   */
+  static @Nullable String wrapped(String text, char open, char close) {
+    int last = text.length() - 1;
+    if (last < 1 || text.charAt(0) != open || text.charAt(last) != close) {
+      return null;
+    }
+    for (int i = 1; i < last; i++) {
+      char c = text.charAt(i);
+      if (c == open || c == close) {
+        return null;
+      }
+    }
+    return text.substring(1, last);
   }
 
   @Override
@@ -93,7 +185,7 @@ final class JellyfinNaming extends FormatBase {
         && Tokens.boundary(stem, folderName.length())) {
       label = stem.substring(folderName.length());
     } else {
-      String bare = Tokens.collapse(ID_BLOCK.matcher(stem).replaceAll(" "));
+      String bare = Tokens.collapse(removeIdBlocks(stem));
       for (String prefix : moviePrefixes(movie)) {
         if (Tokens.startsWithIgnoreCase(bare, prefix) && Tokens.boundary(bare, prefix.length())) {
           label = bare.substring(prefix.length());
@@ -118,7 +210,7 @@ final class JellyfinNaming extends FormatBase {
         }
       }
     }
-    label = Tokens.collapse(ID_BLOCK.matcher(label).replaceAll(" "));
+    label = Tokens.collapse(removeIdBlocks(label));
     label = Tokens.stripLeadingDashes(label);
 
     if (part == null) {
@@ -131,38 +223,41 @@ final class JellyfinNaming extends FormatBase {
 
     // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
     String group = null;
-    Matcher g = Tokens.GLUED_GROUP.matcher(label);
-    if (g.find() && Tokens.usable(g.group(1))) {
-      group = Tokens.collapse(g.group(1));
-      label = label.substring(0, g.start(1) - 1);
+    Tokens.GluedGroup g = Tokens.gluedGroup(label);
+    if (g != null && Tokens.usable(g.group())) {
+      group = Tokens.collapse(g.group());
+      label = label.substring(0, g.start() - 1);
     }
     String hash = null;
     List<String> labels = new ArrayList<>();
-    Matcher t = TRAILING_GROUP.matcher(label);
-    while (t.matches() && !t.group(1).isBlank()) {
+    // the regex matches whole labels: one that does not end with ] cannot match, and most do not
+    while (label.endsWith("]")) {
+      Matcher t = TRAILING_GROUP.matcher(label);
+      if (!t.matches() || t.group(1).isBlank()) {
+        break;
+      }
       String content = t.group(2).strip();
-      if (hash == null && Tokens.HASH.matcher(content).matches()) {
+      if (hash == null && Tokens.isHash(content)) {
         hash = content;
       } else if (Tokens.usable(content)) {
         labels.add(0, content);
       }
       label = t.group(1).strip();
-      t = TRAILING_GROUP.matcher(label);
     }
-    Matcher single = SINGLE_GROUP.matcher(label);
-    if (single.matches()) {
-      String content = single.group(1).strip();
-      if (hash == null && Tokens.HASH.matcher(content).matches()) {
+    String single = wrapped(label, '[', ']');
+    if (single != null) {
+      String content = single.strip();
+      if (hash == null && Tokens.isHash(content)) {
         hash = content;
         label = "";
       } else {
         label = content;
       }
     }
-    Matcher braced = BRACED.matcher(label);
-    if (braced.matches()) {
+    String braced = wrapped(label, '{', '}');
+    if (braced != null) {
       // {Edition Tags} of TRaSH's Jellyfin scheme
-      label = Tokens.stripLeadingDashes(braced.group(1));
+      label = Tokens.stripLeadingDashes(braced);
     }
     if (part == null) {
       // a part token before the labels: Movie - cd1 [x265]
@@ -170,10 +265,10 @@ final class JellyfinNaming extends FormatBase {
       if (split.isPresent()) {
         part = split.get().part();
         label = Tokens.stripLeadingDashes(split.get().rest());
-        Matcher bracedBeforePart = BRACED.matcher(label);
-        if (bracedBeforePart.matches()) {
+        String bracedBeforePart = wrapped(label, '{', '}');
+        if (bracedBeforePart != null) {
           // {Edition Tags}part 3: the same edition as {Edition Tags} - part3, which lint writes
-          label = Tokens.stripLeadingDashes(bracedBeforePart.group(1));
+          label = Tokens.stripLeadingDashes(bracedBeforePart);
         }
       }
     }
@@ -190,18 +285,21 @@ final class JellyfinNaming extends FormatBase {
     label = Tokens.collapse(label);
     boolean resolved = false;
     if (!label.isEmpty()) {
-      String[] words = label.split(" ", -1); // collapsed: no empty words
-      Optional<Resolution> first = Tokens.resolution(words[0]);
-      Optional<Resolution> lastWord = Tokens.resolution(words[words.length - 1]);
+      // collapsed: the words are separated by single spaces
+      int firstSpace = label.indexOf(' ');
+      String firstWord = firstSpace < 0 ? label : label.substring(0, firstSpace);
+      String lastWordText = label.substring(label.lastIndexOf(' ') + 1);
+      Optional<Resolution> first = Tokens.resolution(firstWord);
+      Optional<Resolution> lastWord = Tokens.resolution(lastWordText);
       String edition;
       if (first.isPresent()) {
         video.resolution(first.get());
         resolved = true;
-        edition = label.substring(words[0].length()).strip();
+        edition = label.substring(firstWord.length()).strip();
       } else if (lastWord.isPresent()) {
         video.resolution(lastWord.get());
         resolved = true;
-        edition = label.substring(0, label.length() - words[words.length - 1].length()).strip();
+        edition = label.substring(0, label.length() - lastWordText.length()).strip();
       } else {
         edition = label;
       }

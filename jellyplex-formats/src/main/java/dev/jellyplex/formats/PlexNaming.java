@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class PlexNaming extends FormatBase {
   static final PlexNaming INSTANCE = new PlexNaming();
 
-  private static final Pattern KEY_VALUE = Pattern.compile("\\s*([A-Za-z]+)-(.*)", Pattern.DOTALL);
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]+");
   private static final Pattern TITLE_YEAR_PREFIX =
       Pattern.compile("(.*?\\([1-9][0-9]{3}\\))(.*)", Pattern.DOTALL);
@@ -50,10 +49,10 @@ final class PlexNaming extends FormatBase {
     MovieParts parts = new MovieParts();
     Tokens.Blocks blocks = Tokens.blocks(folderName, true);
     for (String block : blocks.braces()) {
-      Matcher kv = KEY_VALUE.matcher(block);
-      if (kv.matches()) {
-        String key = kv.group(1);
-        String value = Tokens.collapse(kv.group(2));
+      KeyValue kv = keyValue(block);
+      if (kv != null) {
+        String key = kv.key();
+        String value = Tokens.collapse(kv.value());
         Optional<Provider> provider = Provider.byKey(key);
         if (provider.isPresent()) {
           parts.id(provider.get(), value, "{" + block + "}");
@@ -93,12 +92,12 @@ final class PlexNaming extends FormatBase {
 
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
-    Matcher g = Tokens.GLUED_GROUP.matcher(stem);
-    if (g.find()
-        && Tokens.usable(g.group(1))
-        && Tokens.trailingPart(g.group(1)).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = Tokens.collapse(g.group(1));
-      stem = stem.substring(0, g.start(1) - 1);
+    Tokens.GluedGroup g = Tokens.gluedGroup(stem);
+    if (g != null
+        && Tokens.usable(g.group())
+        && Tokens.trailingPart(g.group()).map(p -> !p.rest().isEmpty()).orElse(true)) {
+      group = Tokens.collapse(g.group());
+      stem = stem.substring(0, g.start() - 1);
     }
 
     // {key-value} blocks and [labels]
@@ -106,13 +105,11 @@ final class PlexNaming extends FormatBase {
     String edition = null;
     String keyless = null;
     for (String block : blocks.braces()) {
-      Matcher kv = KEY_VALUE.matcher(block);
-      if (kv.matches()) {
-        String key = kv.group(1);
-        String value = Tokens.collapse(kv.group(2));
-        if (Provider.byKey(key).isPresent()
-            || movie.attributes().stream()
-                .anyMatch(a -> a.key().equals(key) && a.value().equals(value))) {
+      KeyValue kv = keyValue(block);
+      if (kv != null) {
+        String key = kv.key();
+        String value = Tokens.collapse(kv.value());
+        if (Provider.byKey(key).isPresent() || hasAttribute(movie, key, value)) {
           continue; // the folder is the truth
         }
         if (key.equalsIgnoreCase("edition") && edition == null && Tokens.usable(value)) {
@@ -137,7 +134,7 @@ final class PlexNaming extends FormatBase {
       }
     }
     String text = blocks.rest();
-    if (!labels.isEmpty() && Tokens.HASH.matcher(labels.get(labels.size() - 1)).matches()) {
+    if (!labels.isEmpty() && Tokens.isHash(labels.get(labels.size() - 1))) {
       video.disambiguation(labels.remove(labels.size() - 1));
     }
     if (group != null) {
@@ -171,6 +168,42 @@ final class PlexNaming extends FormatBase {
     }
     video.labels(labels);
     return VideoReading.of(Optional.of(video.build()), losses);
+  }
+
+  /** A {@code key-value} block's parts. */
+  record KeyValue(String key, String value) {}
+
+  /**
+   * The parts of a {@code key-value} block, or null: what the regex {@code \\s*([A-Za-z]+)-(.*)}
+   * (DOTALL, ASCII white space) matches, scanned by hand (every block of every name asks).
+   */
+  static @Nullable KeyValue keyValue(String block) {
+    int n = block.length();
+    int i = 0;
+    while (i < n && Tokens.isAsciiSpace(block.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < n && isAsciiLetter(block.charAt(i))) {
+      i++;
+    }
+    if (i == start || i == n || block.charAt(i) != '-') {
+      return null;
+    }
+    return new KeyValue(block.substring(start, i), block.substring(i + 1));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean hasAttribute(Movie movie, String key, String value) {
+    for (Attribute a : movie.attributes()) {
+      if (a.key().equals(key) && a.value().equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a video name says outside its blocks. */

@@ -8,7 +8,9 @@ import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.Video;
 import dev.jellyplex.model.VideoClash;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /** Translates movie folders from one format to another: reads with one, writes with the other. */
@@ -160,8 +161,9 @@ final class Translator implements LibraryTranslator {
       List<String> topFiles = new ArrayList<>();
       List<String> subs = new ArrayList<>();
       List<TranslationLoss> folderLosses = new ArrayList<>();
-      for (String path : new TreeSet<>(folder.files())) {
-        String[] segments = path.split("/", -1);
+      for (String path : sortedDistinct(folder.files())) {
+        // most files sit in the folder itself: no need to split those
+        String[] segments = path.indexOf('/') < 0 ? new String[] {path} : path.split("/", -1);
         if (hidden(segments)) {
           continue;
         }
@@ -237,6 +239,19 @@ final class Translator implements LibraryTranslator {
       return out.targetFolder(targetFolder).files(files).losses(losses).ignored(ignored).build();
     }
 
+    /** The files in {@code TreeSet} order, each once: sorting an array is cheaper for a few. */
+    private List<String> sortedDistinct(List<String> files) {
+      String[] sorted = files.toArray(new String[0]);
+      Arrays.sort(sorted);
+      List<String> distinct = new ArrayList<>(sorted.length);
+      for (String f : sorted) {
+        if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(f)) {
+          distinct.add(f);
+        }
+      }
+      return distinct;
+    }
+
     /** A video named exactly like the folder or the movie is the movie, whatever its suffix. */
     private boolean namedAfterMovie(String stem, Movie movie) {
       if (stem.equalsIgnoreCase(name)) {
@@ -279,14 +294,18 @@ final class Translator implements LibraryTranslator {
       }
       topFiles.sort(Comparator.naturalOrder());
       write(named, targetFolder);
+      boolean changed = false;
       for (List<Named> group : groups(named)) {
         for (Named n : group) {
           if (n.video.disambiguation().isEmpty()) {
             n.video = n.video.withDisambiguation(Tokens.hash(n.source));
+            changed = true;
           }
         }
       }
-      write(named, targetFolder);
+      if (changed) {
+        write(named, targetFolder); // writing is a pure function: the same videos, the same names
+      }
       List<VideoClash> clashes = new ArrayList<>();
       Set<Named> unresolved = new LinkedHashSet<>();
       for (List<Named> group : groups(named)) {
@@ -344,6 +363,9 @@ final class Translator implements LibraryTranslator {
 
     /** Groups of videos that share a target name (ignoring case), in source order. */
     private List<List<Named>> groups(List<Named> named) {
+      if (named.size() < 2) {
+        return List.of(); // the usual single video: no need to lower-case its name
+      }
       Map<String, List<Named>> byTarget = new LinkedHashMap<>();
       for (Named n : named) {
         byTarget.computeIfAbsent(key(n.target), k -> new ArrayList<>()).add(n);
@@ -393,9 +415,23 @@ final class Translator implements LibraryTranslator {
      * a hash of its source path. Anything still taken twice is kept once and reported.
      */
     private List<FileMapping> resolveCollisions() {
+      int n = mappings.size();
+      String[] keys = new String[n];
+      Set<String> distinct = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(mappings.get(i).target());
+        distinct.add(keys[i]);
+      }
+      if (distinct.size() == n) {
+        // The usual case: every target is taken once, so nothing is renamed or left out, and the
+        // order by target then source is total (no two targets are equal).
+        List<FileMapping> files = new ArrayList<>(mappings);
+        files.sort(BY_TARGET_THEN_SOURCE);
+        return files;
+      }
       Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
-      for (int i = 0; i < mappings.size(); i++) {
-        byTarget.computeIfAbsent(key(mappings.get(i).target()), k -> new ArrayList<>()).add(i);
+      for (int i = 0; i < n; i++) {
+        byTarget.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
       }
       for (List<Integer> group : byTarget.values()) {
         if (group.size() < 2) {
@@ -431,17 +467,21 @@ final class Translator implements LibraryTranslator {
         }
       }
       List<FileMapping> files = new ArrayList<>(kept.values());
-      files.sort(Comparator.comparing(FileMapping::target).thenComparing(FileMapping::source));
+      files.sort(BY_TARGET_THEN_SOURCE);
       return files;
     }
 
     private Optional<String> tooLong(String targetFolder, List<FileMapping> files) {
-      if (Tokens.utf8Length(targetFolder) > MAX_NAME_BYTES) {
+      if (!Tokens.fitsInUtf8(targetFolder, MAX_NAME_BYTES)) {
         return Optional.of("folder name \"" + targetFolder + "\"");
       }
       for (FileMapping m : files) {
-        for (String segment : m.target().split("/", -1)) {
-          if (Tokens.utf8Length(segment) > MAX_NAME_BYTES) {
+        String target = m.target();
+        if (Tokens.fitsInUtf8(target, MAX_NAME_BYTES)) {
+          continue; // no segment of it can be longer
+        }
+        for (String segment : target.split("/", -1)) {
+          if (!Tokens.fitsInUtf8(segment, MAX_NAME_BYTES)) {
             return Optional.of("file name \"" + segment + "\"");
           }
         }
@@ -449,6 +489,9 @@ final class Translator implements LibraryTranslator {
       return Optional.empty();
     }
   }
+
+  private static final Comparator<FileMapping> BY_TARGET_THEN_SOURCE =
+      Comparator.comparing(FileMapping::target).thenComparing(FileMapping::source);
 
   /** Whether two movies have the same title, year and ids. */
   private static boolean sameMovie(Movie a, Movie b) {

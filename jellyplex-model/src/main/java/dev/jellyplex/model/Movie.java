@@ -66,7 +66,9 @@ public interface Movie extends WithMovie {
       throw new IllegalArgumentException(
           "movie year must have four digits, got " + year().getAsInt());
     }
-    defaultEdition().ifPresent(e -> Names.requireUsable("default edition", e));
+    if (defaultEdition().isPresent()) { // no lambda: every folder name read builds a movie
+      Names.requireUsable("default edition", defaultEdition().get());
+    }
     Set<Provider> seen = EnumSet.noneOf(Provider.class);
     boolean sorted = true;
     Provider previous = null;

@@ -1,6 +1,5 @@
 package dev.jellyplex.model;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -34,24 +33,65 @@ public interface Part {
   /** Rejects unknown types and numbers. */
   @Value.Check
   default void check() {
-    if (!Holder.TYPE.matcher(type()).matches()) {
+    if (!Holder.isType(type())) {
       throw new IllegalArgumentException(
           "part type must be cd, dvd, part, pt, disc or disk, got \""
               + Names.printable(type())
               + "\"");
     }
-    if (!Holder.NUMBER.matcher(number()).matches()) {
+    if (!Holder.isNumber(number())) {
       throw new IllegalArgumentException(
           "part number must be digits or a letter a-d, got \"" + Names.printable(number()) + "\"");
     }
   }
 
-  /** Compiled patterns. */
+  /** The checks of the invariants, by hand: every part read from a name is checked. */
   final class Holder {
-    static final Pattern TYPE =
-        Pattern.compile("(?:cd|dvd|part|pt|disc|disk)", Pattern.CASE_INSENSITIVE);
-    static final Pattern NUMBER = Pattern.compile("[0-9]{1,4}|[a-dA-D]");
+    private static final String[] TYPES = {"cd", "dvd", "part", "pt", "disc", "disk"};
 
     private Holder() {}
+
+    /**
+     * What the regex {@code (?:cd|dvd|part|pt|disc|disk)} (case-insensitive) matches: ASCII case
+     * only, as the regex without its Unicode-case flag ({@code equalsIgnoreCase} would also take
+     * the dotless i and the Kelvin sign).
+     */
+    static boolean isType(String s) {
+      for (String type : TYPES) {
+        if (s.length() == type.length() && asciiEqualsIgnoreCase(s, type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String s, String lower) {
+      for (int i = 0; i < lower.length(); i++) {
+        if ((s.charAt(i) | 0x20) != lower.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** What the regex {@code [0-9]{1,4}|[a-dA-D]} matches. */
+    static boolean isNumber(String s) {
+      int n = s.length();
+      if (n == 1) {
+        char c = s.charAt(0);
+        if ((c >= 'a' && c <= 'd') || (c >= 'A' && c <= 'D')) {
+          return true;
+        }
+      }
+      if (n < 1 || n > 4) {
+        return false;
+      }
+      for (int i = 0; i < n; i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

@@ -16,9 +16,12 @@ public enum Provider {
   /** TheTVDB, numeric ids. */
   TVDB;
 
+  /** Computed once: names ask for keys on a hot path. */
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   /** The lower-case key used in names, e.g. {@code imdb}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   /** The provider whose key is {@code key}, ignoring case; empty for any other key. */

@@ -2,7 +2,6 @@ package dev.jellyplex.model;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Resolution {
-  private static final Pattern LINES = Pattern.compile("\\d{3,4}[pPiI]");
-
   /** The canonical DVD resolution. */
   public static final Resolution DVD = new Resolution("DVD");
 
@@ -67,10 +64,28 @@ public final class Resolution {
     if (t.equalsIgnoreCase("4k")) {
       return Optional.of(UHD);
     }
-    if (LINES.matcher(t).matches()) {
+    if (isLines(t)) {
       return Optional.of(new Resolution(t.toLowerCase(Locale.ROOT)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code t} is 3 or 4 ASCII digits and a scan letter {@code p}/{@code i} (any case): what
+   * the regex {@code \\d{3,4}[pPiI]} matches, checked by hand (names are read on a hot path).
+   */
+  static boolean isLines(String t) {
+    int n = t.length();
+    if (n < 4 || n > 5) {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    char scan = t.charAt(n - 1);
+    return scan == 'p' || scan == 'P' || scan == 'i' || scan == 'I';
   }
 
   /** Like {@link #parse} but throws for tokens that are not resolutions. */

@@ -2,7 +2,6 @@ package dev.jellyplex.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -49,25 +48,28 @@ public interface Video extends WithVideo {
   /** Validates the invariants. */
   @Value.Check
   default void check() {
-    if (!Holder.EXTENSION.matcher(extension()).matches()) {
+    // Plain code, no regex or lambda: every video read from a name is checked (a hot path).
+    if (!Holder.isExtension(extension())) {
       throw new IllegalArgumentException(
           "video extension must be a dot and letters/digits, got \""
               + Names.printable(extension())
               + "\"");
     }
-    edition().ifPresent(e -> Names.requireUsable("edition", e));
-    versionText().ifPresent(t -> Names.requireUsable("version text", t));
-    labels().forEach(l -> Names.requireUsable("label", l));
-    disambiguation()
-        .ifPresent(
-            d -> {
-              if (!Holder.HASH.matcher(d).matches()) {
-                throw new IllegalArgumentException(
-                    "disambiguation must be 8 lower-case hex digits, got \""
-                        + Names.printable(d)
-                        + "\"");
-              }
-            });
+    if (edition().isPresent()) {
+      Names.requireUsable("edition", edition().get());
+    }
+    if (versionText().isPresent()) {
+      Names.requireUsable("version text", versionText().get());
+    }
+    for (String l : labels()) {
+      Names.requireUsable("label", l);
+    }
+    if (disambiguation().isPresent() && !Holder.isHash(disambiguation().get())) {
+      throw new IllegalArgumentException(
+          "disambiguation must be 8 lower-case hex digits, got \""
+              + Names.printable(disambiguation().get())
+              + "\"");
+    }
   }
 
   /** Builds {@link Video} values. */
@@ -75,11 +77,40 @@ public interface Video extends WithVideo {
     Builder() {}
   }
 
-  /** Compiled patterns. */
+  /** The checks of the invariants. */
   final class Holder {
-    static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9][A-Za-z0-9-]{0,15}");
-    static final Pattern HASH = Pattern.compile("[0-9a-f]{8}");
-
     private Holder() {}
+
+    /** What the regex {@code \\.[A-Za-z0-9][A-Za-z0-9-]{0,15}} matches. */
+    static boolean isExtension(String s) {
+      int n = s.length();
+      if (n < 2 || n > 17 || s.charAt(0) != '.' || !isAsciiLetterOrDigit(s.charAt(1))) {
+        return false;
+      }
+      for (int i = 2; i < n; i++) {
+        if (s.charAt(i) != '-' && !isAsciiLetterOrDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** What the regex {@code [0-9a-f]{8}} matches. */
+    static boolean isHash(String s) {
+      if (s.length() != 8) {
+        return false;
+      }
+      for (int i = 0; i < 8; i++) {
+        char c = s.charAt(i);
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
   }
 }
