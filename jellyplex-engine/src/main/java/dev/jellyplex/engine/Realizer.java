@@ -364,10 +364,9 @@ final class Realizer {
       }
     }
 
-    SortedMap<String, FileMapping> planned = new TreeMap<>();
+    List<FileMapping> planned = byTarget(movie.files());
     Set<String> requiredDirs = new HashSet<>();
-    for (FileMapping f : movie.files()) {
-      planned.put(f.target(), f);
+    for (FileMapping f : planned) {
       for (String p = Scanner.parent(f.target()); !p.isEmpty(); p = Scanner.parent(p)) {
         requiredDirs.add(p);
       }
@@ -389,7 +388,7 @@ final class Realizer {
         w.temp(Scanner.resolve(dir, rel));
       } else if (Scanner.isHiddenOrSystem(name)) {
         // hidden and NAS system entries are left alone
-      } else if (planned.containsKey(rel)) {
+      } else if (isPlanned(planned, rel)) {
         if (entry.isDirectory() || entry.kind() == Entry.Kind.OTHER) {
           blockers.add(rel);
         }
@@ -412,7 +411,7 @@ final class Realizer {
         Object key = existing.entry(i).key();
         if (existing.entry(i).isFile()
             && key != null
-            && !planned.containsKey(rel)
+            && !isPlanned(planned, rel)
             && !Scanner.hasHiddenOrSystemSegment(rel)
             && !under(rel, blockers)) {
           renameCandidates.putIfAbsent(key, rel);
@@ -431,9 +430,9 @@ final class Realizer {
     List<Op> renames = new ArrayList<>();
     List<Op> files = new ArrayList<>();
     Set<String> consumed = new HashSet<>();
-    for (var e : planned.entrySet()) {
-      String rel = e.getKey();
-      String srcRel = e.getValue().source();
+    for (FileMapping f : planned) {
+      String rel = f.target();
+      String srcRel = f.source();
       Entry s;
       try {
         s = sourceEntry(dirs, srcRel);
@@ -482,7 +481,7 @@ final class Realizer {
         continue; // renamed into place: not a stray any more
       }
       if (plannedByLowerCase == null) {
-        plannedByLowerCase = byLowerCase(planned.keySet());
+        plannedByLowerCase = byLowerCase(planned.stream().map(FileMapping::target).toList());
         plannedByLowerCase.putAll(byLowerCase(requiredDirs));
       }
       if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
@@ -563,6 +562,43 @@ final class Realizer {
         }
       } catch (IOException e) {
         // the planned name does not exist: a case-sensitive target, a real stray
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mappings sorted by target, one per target (the last one of a target wins): the plan's own
+   * list when it is sorted already, as a planned movie's files are.
+   */
+  static List<FileMapping> byTarget(List<FileMapping> files) {
+    for (int i = 1; i < files.size(); i++) {
+      if (files.get(i - 1).target().compareTo(files.get(i).target()) >= 0) {
+        SortedMap<String, FileMapping> byTarget = new TreeMap<>();
+        for (FileMapping f : files) {
+          byTarget.put(f.target(), f);
+        }
+        return new ArrayList<>(byTarget.values());
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Whether {@code rel} is the target of one of the {@code planned} mappings (sorted by target).
+   */
+  private static boolean isPlanned(List<FileMapping> planned, String rel) {
+    int lo = 0;
+    int hi = planned.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = planned.get(mid).target().compareTo(rel);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return true;
       }
     }
     return false;

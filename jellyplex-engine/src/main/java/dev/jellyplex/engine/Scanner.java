@@ -120,7 +120,10 @@ final class Scanner {
   /** Resolves a {@code /}-separated relative path against {@code base}, one segment at a time. */
   static Path resolve(Path base, String relative) {
     Path p = base;
-    for (String segment : relative.split("/", -1)) {
+    int start = 0;
+    while (true) {
+      int end = relative.indexOf('/', start);
+      String segment = relative.substring(start, end < 0 ? relative.length() : end);
       if (segment.equals(".") || segment.equals("..")) {
         throw new IllegalArgumentException(
             "relative path must not contain '.' or '..' segments, got \"" + relative + "\"");
@@ -128,8 +131,11 @@ final class Scanner {
       if (!segment.isEmpty()) {
         p = p.resolve(segment);
       }
+      if (end < 0) {
+        return p;
+      }
+      start = end + 1;
     }
-    return p;
   }
 
   /** The parent of a {@code /}-separated relative path, or {@code ""} at the top. */
