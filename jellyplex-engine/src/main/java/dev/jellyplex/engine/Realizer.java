@@ -374,7 +374,8 @@ final class Realizer {
 
     // Classify what the target folder holds.
     Set<String> visibleDirs = new HashSet<>();
-    Set<String> blockers = new TreeSet<>();
+    // sorted: entries are classified in sorted order, each once
+    List<String> blockers = new ArrayList<>();
     List<String> topStrays = new ArrayList<>();
     for (int i = 0; i < existing.size(); i++) {
       String rel = existing.name(i);
@@ -428,7 +429,7 @@ final class Realizer {
     }
     Map<String, List<String>> existingByLowerCase = null; // built on the first missing name
     List<Op> renames = new ArrayList<>();
-    List<Op> files = new ArrayList<>();
+    List<Op> files = new ArrayList<>(planned.size());
     Set<String> consumed = new HashSet<>();
     for (FileMapping f : planned) {
       String rel = f.target();
@@ -494,7 +495,9 @@ final class Realizer {
     }
     sourceCache.release(movie.sourceFolder()); // every operation of the movie has its entry now
     int n = w.ops.size() + removesFirst.size() + renames.size() + files.size() + removesLast.size();
-    if (n > 0) {
+    if (n == files.size() && files.size() == planned.size()) {
+      w.ops = files; // the common case: one operation per planned file, nothing else
+    } else if (n > 0) {
       List<Op> ops = new ArrayList<>(n);
       ops.addAll(w.ops);
       ops.addAll(removesFirst);
@@ -608,7 +611,7 @@ final class Realizer {
     return relativeToMovie.indexOf('/') < 0 ? StrayLevel.MOVIE_STRAY : StrayLevel.ASSET_STRAY;
   }
 
-  private static boolean under(String rel, Set<String> dirs) {
+  private static boolean under(String rel, List<String> dirs) {
     for (String d : dirs) {
       if (rel.equals(d) || rel.startsWith(d + "/")) {
         return true;
@@ -617,7 +620,7 @@ final class Realizer {
     return false;
   }
 
-  private static @Nullable String blockerOf(String rel, Set<String> blockers) {
+  private static @Nullable String blockerOf(String rel, List<String> blockers) {
     for (String b : blockers) {
       if (rel.equals(b) || rel.startsWith(b + "/")) {
         return b;
