@@ -38,10 +38,9 @@ abstract class EventValue implements Event {
     if (this == another) {
       return true;
     }
-    if (!(another instanceof EventValue)) {
+    if (!(another instanceof EventValue o)) {
       return false;
     }
-    EventValue o = (EventValue) another;
     return action() == o.action()
         && Objects.equals(contextOrNull(), o.contextOrNull())
         && target().equals(o.target())

@@ -102,7 +102,6 @@ class EventTest {
         "Cannot build Event, some of required attributes are not set [action, target]",
         missing.getMessage());
     assertThrows(IllegalStateException.class, () -> Event.builder().action(Action.SKIP).build());
-    assertThrows(NullPointerException.class, () -> Event.builder().source((Path) null));
     Path t = Path.of("/t/a");
     Event e =
         Event.builder().action(Action.REMOVE).target(t).context(StrayLevel.ASSET_STRAY).build();

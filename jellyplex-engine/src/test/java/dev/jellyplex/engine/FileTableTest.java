@@ -36,7 +36,7 @@ class FileTableTest {
       Collections.shuffle(names, random);
       FileTable.Builder b = new FileTable.Builder();
       for (String name : names) {
-        b.add(name, expected.get(name));
+        b.add(name, java.util.Objects.requireNonNull(expected.get(name)));
       }
       FileTable t = b.build();
       assertEquals(new ArrayList<>(expected.keySet()), t.names());
