@@ -4,12 +4,8 @@ import dev.jellyplex.model.IgnoredEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,17 +18,14 @@ final class Discovery {
 
   /** One movie folder of the source: its regular files, or why it could not be read. */
   record SourceFolder(
-      String name,
-      SortedMap<String, Entry> files,
-      List<IgnoredEntry> ignored,
-      @Nullable String error) {}
+      String name, FileTable files, List<IgnoredEntry> ignored, @Nullable String error) {}
 
   /** The whole source listing. */
   record Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
 
     /** Every regular file's attributes, by movie folder and path inside it. */
     SourceAttributes attributes() {
-      Map<String, SortedMap<String, Entry>> byFolder = new HashMap<>();
+      ConcurrentHashMap<String, FileTable> byFolder = new ConcurrentHashMap<>(folders.size() * 2);
       for (SourceFolder f : folders) {
         byFolder.put(f.name(), f.files());
       }
@@ -47,39 +40,47 @@ final class Discovery {
    */
   static final class SourceAttributes {
     /** Knows nothing: every attribute is read when needed. */
-    static final SourceAttributes NONE = new SourceAttributes(Map.of());
+    static final SourceAttributes NONE = new SourceAttributes(new ConcurrentHashMap<>());
 
-    private volatile Map<String, SortedMap<String, Entry>> byFolder;
+    private final ConcurrentHashMap<String, FileTable> byFolder;
 
-    private SourceAttributes(Map<String, SortedMap<String, Entry>> byFolder) {
+    private SourceAttributes(ConcurrentHashMap<String, FileTable> byFolder) {
       this.byFolder = byFolder;
     }
 
     /** The entry of {@code relative} inside movie folder {@code folder}, or null. */
     @Nullable Entry get(String folder, String relative) {
-      SortedMap<String, Entry> files = byFolder.get(folder);
+      FileTable files = byFolder.get(folder);
       return files == null ? null : files.get(relative);
+    }
+
+    /**
+     * Forgets the entries of movie folder {@code folder} (its operations are planned); may be
+     * called from any thread.
+     */
+    void release(String folder) {
+      byFolder.remove(folder);
     }
 
     /** Forgets every entry (they are no longer needed). */
     void release() {
-      byFolder = Map.of();
+      byFolder.clear();
     }
   }
 
   /** Lists {@code root}, which must be a readable folder. */
   static Listing discover(Path root) throws IOException {
-    SortedMap<String, Entry> top;
+    FileTable top;
     try {
-      top = Scanner.list(root);
+      top = Scanner.table(root);
     } catch (IOException e) {
       throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
     }
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<String> folders = new ArrayList<>();
-    for (var e : top.entrySet()) {
-      String name = e.getKey();
-      Entry entry = e.getValue();
+    for (int i = 0; i < top.size(); i++) {
+      String name = top.name(i);
+      Entry entry = top.entry(i);
       if (Scanner.isOwnName(name)) {
         continue;
       }
@@ -104,32 +105,29 @@ final class Discovery {
 
   /** Lists one movie folder; a folder that cannot be read is returned with its error. */
   static SourceFolder listFolder(Path root, String name) {
-    SortedMap<String, Entry> files = new TreeMap<>();
+    FileTable.Builder files = new FileTable.Builder();
     List<IgnoredEntry> ignored = new ArrayList<>();
     try {
       walk(root.resolve(name), name + "/", "", files, ignored);
     } catch (IOException e) {
       return new SourceFolder(
-          name,
-          Collections.emptySortedMap(),
-          List.of(),
-          "cannot read the folder: " + Errors.reason(e));
+          name, FileTable.EMPTY, List.of(), "cannot read the folder: " + Errors.reason(e));
     }
-    return new SourceFolder(
-        name, Collections.unmodifiableSortedMap(files), List.copyOf(ignored), null);
+    return new SourceFolder(name, files.build(), List.copyOf(ignored), null);
   }
 
   private static void walk(
       Path dir,
       String libraryPrefix,
       String prefix,
-      SortedMap<String, Entry> files,
+      FileTable.Builder files,
       List<IgnoredEntry> ignored)
       throws IOException {
-    for (var e : Scanner.list(dir).entrySet()) {
-      String name = e.getKey();
-      Entry entry = e.getValue();
-      String rel = prefix + name;
+    FileTable listed = Scanner.table(dir);
+    for (int i = 0; i < listed.size(); i++) {
+      String name = listed.name(i);
+      Entry entry = listed.entry(i);
+      String rel = prefix.isEmpty() ? name : prefix + name;
       if (Scanner.isOwnName(name)) {
         continue;
       }
@@ -142,7 +140,7 @@ final class Discovery {
       } else if (entry.isDirectory()) {
         walk(dir.resolve(name), libraryPrefix, rel + "/", files, ignored);
       } else if (entry.isFile()) {
-        files.put(rel, entry);
+        files.add(rel, entry);
       } else {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "not a regular file"));
       }

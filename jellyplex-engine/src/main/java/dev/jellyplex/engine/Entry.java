@@ -10,14 +10,23 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one attribute read (without following links) says about a directory entry.
+ * What one attribute read (without following links) says about a directory entry. A large library
+ * keeps one per file while it is planned, so the modification time is kept as a number, not as a
+ * {@link FileTime}.
  *
  * @param kind file, directory, symbolic link or other
  * @param size the size in bytes
- * @param mtime the last modification time
+ * @param mtimeNanos the last modification time in nanoseconds since the epoch, or 0 when {@code
+ *     farMtime} holds it
+ * @param farMtime the last modification time when it is not between 1970 and 2262, else null
  * @param key the file key: device and inode on Unix, the file id on Jimfs; null when unknown
  */
-record Entry(Entry.Kind kind, long size, FileTime mtime, @Nullable Object key) {
+record Entry(
+    Entry.Kind kind,
+    long size,
+    long mtimeNanos,
+    @Nullable FileTime farMtime,
+    @Nullable Object key) {
 
   /** The kind of a directory entry, as seen without following links. */
   enum Kind {
@@ -41,7 +50,25 @@ record Entry(Entry.Kind kind, long size, FileTime mtime, @Nullable Object key) {
     } else {
       kind = Kind.OTHER;
     }
-    return new Entry(kind, a.size(), a.lastModifiedTime(), a.fileKey());
+    return of(kind, a.size(), a.lastModifiedTime(), a.fileKey());
+  }
+
+  /** An entry with the modification time {@code mtime}. */
+  static Entry of(Kind kind, long size, FileTime mtime, @Nullable Object key) {
+    long nanos = mtime.to(TimeUnit.NANOSECONDS);
+    // Before 1970 whole seconds round differently by FileTime's representation: keep it as is.
+    boolean fits = nanos >= 0 && nanos != Long.MAX_VALUE;
+    return new Entry(kind, size, fits ? nanos : 0, fits ? null : mtime, key);
+  }
+
+  /** The last modification time. */
+  FileTime mtime() {
+    return farMtime != null ? farMtime : FileTime.from(mtimeNanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** The last modification time in whole seconds, as {@link FileTime#to} gives it. */
+  long mtimeSeconds() {
+    return farMtime != null ? farMtime.to(TimeUnit.SECONDS) : mtimeNanos / 1_000_000_000L;
   }
 
   boolean isFile() {
@@ -65,7 +92,7 @@ record Entry(Entry.Kind kind, long size, FileTime mtime, @Nullable Object key) {
     return kind == Kind.FILE
         && other.kind == Kind.FILE
         && size == other.size
-        && mtime.to(TimeUnit.SECONDS) == other.mtime.to(TimeUnit.SECONDS);
+        && mtimeSeconds() == other.mtimeSeconds();
   }
 
   /** Whether the target entry {@code this} is already right for {@code source} under {@code m}. */

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Subtracts what a target holds from a plan; reads only, never writes. */
@@ -24,8 +22,7 @@ final class LibraryComparator {
     Materializer semantics =
         materializer == Materializer.HARDLINK ? Materializer.HARDLINK : Materializer.COPY;
     Path target = plan.target();
-    SortedMap<String, Entry> root =
-        Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
+    FileTable root = Files.isDirectory(target) ? Scanner.table(target) : FileTable.EMPTY;
     DiffReport.Builder report = DiffReport.builder().plan(plan);
     Set<String> known = new HashSet<>(plan.protectedTargetFolders());
     for (FolderClash c : plan.folderClashes()) {
@@ -52,7 +49,7 @@ final class LibraryComparator {
       }
       differences.get(i).ifPresent(report::addDifferingMovies);
     }
-    for (String name : root.keySet()) {
+    for (String name : root.names()) {
       if (!known.contains(name) && !Scanner.isHiddenOrSystem(name)) {
         report.addMoviesOnlyInTarget(name);
       }
@@ -64,7 +61,7 @@ final class LibraryComparator {
       Plan plan, PlannedMovie movie, Materializer semantics, Discovery.SourceAttributes sourceCache)
       throws IOException {
     Path dir = plan.target().resolve(movie.targetFolder());
-    SortedMap<String, Entry> existing = Scanner.walk(dir);
+    FileTable existing = Scanner.walk(dir);
     Map<String, FileMapping> planned = new TreeMap<>();
     for (FileMapping f : movie.files()) {
       planned.put(f.target(), f);
@@ -92,9 +89,9 @@ final class LibraryComparator {
       }
     }
     List<String> onlyInTarget = new ArrayList<>();
-    for (var e : existing.entrySet()) {
-      String rel = e.getKey();
-      if (!e.getValue().isDirectory()
+    for (int i = 0; i < existing.size(); i++) {
+      String rel = existing.name(i);
+      if (!existing.entry(i).isDirectory()
           && !planned.containsKey(rel)
           && !Scanner.hasHiddenOrSystemSegment(rel)) {
         onlyInTarget.add(rel);

@@ -28,7 +28,7 @@ final class Planner {
   /** The names of every video file of the listing, produced lazily (for format detection). */
   static Iterator<String> videoFileNames(Discovery.Listing listing, Naming naming) {
     return listing.folders().stream()
-        .flatMap(f -> f.files().keySet().stream())
+        .flatMap(f -> f.files().names().stream())
         .map(Scanner::lastSegment)
         .filter(naming::isVideoFileName)
         .iterator();
@@ -147,7 +147,7 @@ final class Planner {
       @Nullable RuntimeException failure) {}
 
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
-    List<String> files = folder.error() != null ? List.of() : List.copyOf(folder.files().keySet());
+    List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
       return new Translated(
           folder, translator.translate(MovieFolder.of(folder.name(), files)), null);

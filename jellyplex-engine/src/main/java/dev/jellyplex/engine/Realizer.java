@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +31,24 @@ final class Realizer {
     REPLACE
   }
 
+  /**
+   * One operation, its paths as names relative to its folder (the plan's own strings where it has
+   * them): a {@link Path} is built only when the operation is performed, so a large plan does not
+   * hold two absolute paths per file.
+   *
+   * @param target relative to the work's folder ({@code ""} is the movie folder itself)
+   * @param source relative to the source movie folder
+   * @param from relative to the work's folder
+   */
   private record Op(
       OpKind kind,
-      Path target,
-      @Nullable Path source,
+      String target,
+      @Nullable String source,
       @Nullable Entry sourceEntry,
-      @Nullable Path from,
+      @Nullable String from,
       @Nullable StrayLevel level) {
 
-    static Op remove(Path target, StrayLevel level) {
+    static Op remove(String target, StrayLevel level) {
       return new Op(OpKind.REMOVE, target, null, null, null, level);
     }
   }
@@ -48,16 +56,66 @@ final class Realizer {
   /** The operations of one movie folder (or, with {@code movie == null}, of the library root). */
   private static final class Work {
     final @Nullable PlannedMovie movie;
-    final List<Path> temps = new ArrayList<>();
-    final List<Op> ops = new ArrayList<>();
-    final List<FileError> errors = new ArrayList<>();
-    final List<String> strays = new ArrayList<>();
+
+    /** The movie's folders; null for the library root. */
+    final @Nullable MovieDirs dirs;
+
+    final Path root;
+    // Made on the first element: a large library has many works, most without temps or errors.
+    List<Path> temps = List.of();
+    List<Op> ops = List.of();
+    List<FileError> errors = List.of();
+    List<String> strays = List.of();
 
     /** Whether nothing was at the movie folder's name when planning: its folders are all new. */
     boolean freshFolder;
 
-    Work(@Nullable PlannedMovie movie) {
+    /** The work of {@code movie}, or of the library root {@code root} when it is null. */
+    Work(@Nullable PlannedMovie movie, @Nullable MovieDirs dirs, Path root) {
       this.movie = movie;
+      this.dirs = dirs;
+      this.root = root;
+    }
+
+    void temp(Path p) {
+      if (temps.isEmpty()) {
+        temps = new ArrayList<>();
+      }
+      temps.add(p);
+    }
+
+    void op(Op o) {
+      if (ops.isEmpty()) {
+        ops = new ArrayList<>();
+      }
+      ops.add(o);
+    }
+
+    void error(FileError e) {
+      if (errors.isEmpty()) {
+        errors = new ArrayList<>();
+      }
+      errors.add(e);
+    }
+
+    void stray(String relative) {
+      if (strays.isEmpty()) {
+        strays = new ArrayList<>();
+      }
+      strays.add(relative);
+    }
+
+    /** The target path of an operation's {@code relative} name. */
+    Path target(String relative) {
+      return dirs != null ? dirs.target(relative) : root.resolve(relative);
+    }
+
+    /** The source path of an operation's {@code relative} name. */
+    Path source(String relative) {
+      if (dirs == null) {
+        throw new IllegalStateException("a library-root operation without a movie: " + relative);
+      }
+      return dirs.source(relative);
     }
   }
 
@@ -215,8 +273,7 @@ final class Realizer {
   // Working out the operations (reads only)
 
   private List<Work> planWork() throws IOException {
-    SortedMap<String, Entry> root =
-        Files.isDirectory(target) ? Scanner.list(target) : Collections.emptySortedMap();
+    FileTable root = Files.isDirectory(target) ? Scanner.table(target) : FileTable.EMPTY;
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
     List<Work> works =
@@ -228,11 +285,11 @@ final class Realizer {
       plannedFolders.add(movie.targetFolder());
     }
     Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
-    Work library = new Work(null);
-    for (var e : root.entrySet()) {
-      String name = e.getKey();
+    Work library = new Work(null, null, target);
+    for (int i = 0; i < root.size(); i++) {
+      String name = root.name(i);
       if (name.startsWith(Scanner.TEMP_PREFIX)) {
-        library.temps.add(target.resolve(name));
+        library.temp(target.resolve(name));
       } else if (!Scanner.isOwnName(name)
           && !Scanner.isHiddenOrSystem(name)
           && !plannedFolders.contains(name)
@@ -242,7 +299,7 @@ final class Realizer {
           byLowerCase.putAll(byLowerCase(plan.protectedTargetFolders()));
         }
         if (!aliasOfPlanned(target, name, byLowerCase)) {
-          stray(library, name, target.resolve(name), StrayLevel.LIBRARY_STRAY);
+          stray(library, name, name, StrayLevel.LIBRARY_STRAY);
         }
       }
     }
@@ -253,23 +310,21 @@ final class Realizer {
     return works;
   }
 
-  private void stray(Work w, String relative, Path path, StrayLevel level) {
-    w.strays.add(relative);
+  /** Records the stray {@code relative} (to the library) and its removal of {@code op}. */
+  private void stray(Work w, String relative, String op, StrayLevel level) {
+    w.stray(relative);
     if (options.delete()) {
-      w.ops.add(Op.remove(path, level));
+      w.op(Op.remove(op, level));
     }
   }
 
   /** What the target holds for one planned movie. */
   private record Scan(
-      PlannedMovie movie,
-      @Nullable Entry rootEntry,
-      SortedMap<String, Entry> existing,
-      @Nullable String error) {}
+      PlannedMovie movie, @Nullable Entry rootEntry, FileTable existing, @Nullable String error) {}
 
   private Scan scan(PlannedMovie movie, @Nullable Entry rootEntry) {
     if (rootEntry == null || !rootEntry.isDirectory()) {
-      return new Scan(movie, rootEntry, Collections.emptySortedMap(), null);
+      return new Scan(movie, rootEntry, FileTable.EMPTY, null);
     }
     try {
       return new Scan(movie, rootEntry, Scanner.walk(target.resolve(movie.targetFolder())), null);
@@ -277,7 +332,7 @@ final class Realizer {
       return new Scan(
           movie,
           rootEntry,
-          Collections.emptySortedMap(),
+          FileTable.EMPTY,
           "cannot read the target movie folder: " + Errors.reason(e));
     }
   }
@@ -285,22 +340,23 @@ final class Realizer {
   private Work planMovie(Scan scan) {
     PlannedMovie movie = scan.movie();
     Entry rootEntry = scan.rootEntry();
-    Work w = new Work(movie);
+    MovieDirs dirs = MovieDirs.of(plan, movie);
+    Work w = new Work(movie, dirs, target);
     w.freshFolder = rootEntry == null;
     String folder = movie.targetFolder();
-    Path dir = target.resolve(folder);
-    SortedMap<String, Entry> existing = scan.existing();
+    Path dir = dirs.targetDir();
+    FileTable existing = scan.existing();
     String scanError = scan.error();
     if (scanError != null) {
-      w.errors.add(FileError.of(dir, scanError));
+      w.error(FileError.of(dir, scanError));
       return w;
     }
     if (rootEntry != null) {
       if (!rootEntry.isDirectory()) {
         // a file or a link where the movie folder belongs
-        stray(w, folder, dir, StrayLevel.LIBRARY_STRAY);
+        stray(w, folder, "", StrayLevel.LIBRARY_STRAY);
         if (!options.delete()) {
-          w.errors.add(
+          w.error(
               FileError.of(
                   dir, "something that is not a folder is in the way; rerun with --delete"));
           return w;
@@ -308,10 +364,9 @@ final class Realizer {
       }
     }
 
-    SortedMap<String, FileMapping> planned = new TreeMap<>();
+    List<FileMapping> planned = byTarget(movie.files());
     Set<String> requiredDirs = new HashSet<>();
-    for (FileMapping f : movie.files()) {
-      planned.put(f.target(), f);
+    for (FileMapping f : planned) {
       for (String p = Scanner.parent(f.target()); !p.isEmpty(); p = Scanner.parent(p)) {
         requiredDirs.add(p);
       }
@@ -319,21 +374,22 @@ final class Realizer {
 
     // Classify what the target folder holds.
     Set<String> visibleDirs = new HashSet<>();
-    Set<String> blockers = new TreeSet<>();
+    // sorted: entries are classified in sorted order, each once
+    List<String> blockers = new ArrayList<>();
     List<String> topStrays = new ArrayList<>();
-    for (var e : existing.entrySet()) {
-      String rel = e.getKey();
-      Entry entry = e.getValue();
+    for (int i = 0; i < existing.size(); i++) {
+      String rel = existing.name(i);
+      Entry entry = existing.entry(i);
       String parent = Scanner.parent(rel);
       if (!parent.isEmpty() && !visibleDirs.contains(parent)) {
         continue; // inside a stray folder or a blocker
       }
       String name = Scanner.lastSegment(rel);
       if (name.startsWith(Scanner.TEMP_PREFIX)) {
-        w.temps.add(Scanner.resolve(dir, rel));
+        w.temp(Scanner.resolve(dir, rel));
       } else if (Scanner.isHiddenOrSystem(name)) {
         // hidden and NAS system entries are left alone
-      } else if (planned.containsKey(rel)) {
+      } else if (isPlanned(planned, rel)) {
         if (entry.isDirectory() || entry.kind() == Entry.Kind.OTHER) {
           blockers.add(rel);
         }
@@ -351,12 +407,12 @@ final class Realizer {
     // Files that are the same as a planned source file can be renamed into place (hardlinks).
     Map<Object, String> renameCandidates = new HashMap<>();
     if (options.materializer() == Materializer.HARDLINK) {
-      for (var e : existing.entrySet()) {
-        String rel = e.getKey();
-        Object key = e.getValue().key();
-        if (e.getValue().isFile()
+      for (int i = 0; i < existing.size(); i++) {
+        String rel = existing.name(i);
+        Object key = existing.entry(i).key();
+        if (existing.entry(i).isFile()
             && key != null
-            && !planned.containsKey(rel)
+            && !isPlanned(planned, rel)
             && !Scanner.hasHiddenOrSystemSegment(rel)
             && !under(rel, blockers)) {
           renameCandidates.putIfAbsent(key, rel);
@@ -366,36 +422,34 @@ final class Realizer {
 
     List<Op> removesFirst = new ArrayList<>();
     for (String b : blockers) {
-      w.strays.add(folder + "/" + b);
+      w.stray(folder + "/" + b);
       if (options.delete()) {
-        removesFirst.add(Op.remove(Scanner.resolve(dir, b), level(b)));
+        removesFirst.add(Op.remove(b, level(b)));
       }
     }
     Map<String, List<String>> existingByLowerCase = null; // built on the first missing name
     List<Op> renames = new ArrayList<>();
-    List<Op> files = new ArrayList<>();
+    List<Op> files = new ArrayList<>(planned.size());
     Set<String> consumed = new HashSet<>();
-    Path sourceDir = plan.source().resolve(movie.sourceFolder());
-    for (var e : planned.entrySet()) {
-      String rel = e.getKey();
-      Path src = Scanner.resolve(sourceDir, e.getValue().source());
-      Path dst = Scanner.resolve(dir, rel);
+    for (FileMapping f : planned) {
+      String rel = f.target();
+      String srcRel = f.source();
       Entry s;
       try {
-        s = sourceEntry(movie.sourceFolder(), e.getValue().source(), src);
+        s = sourceEntry(dirs, srcRel);
       } catch (IOException ex) {
-        w.errors.add(FileError.of(src, Errors.reason(ex)));
+        w.error(FileError.of(dirs.source(srcRel), Errors.reason(ex)));
         continue;
       }
       if (!s.isFile()) {
-        w.errors.add(FileError.of(src, "not a regular file any more"));
+        w.error(FileError.of(dirs.source(srcRel), "not a regular file any more"));
         continue;
       }
       String blocker = blockerOf(rel, blockers);
       if (blocker != null && !options.delete()) {
-        w.errors.add(
+        w.error(
             FileError.of(
-                dst,
+                dirs.target(rel),
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
                     + " is in the way; rerun with --delete"));
@@ -404,21 +458,21 @@ final class Realizer {
       Entry t = blocker == null ? existing.get(rel) : null;
       if (t == null && blocker == null && !existing.isEmpty()) {
         if (existingByLowerCase == null) {
-          existingByLowerCase = byLowerCase(existing.keySet());
+          existingByLowerCase = byLowerCase(existing.names());
         }
-        t = caseVariant(existing, existingByLowerCase, rel, dst);
+        t = caseVariant(existing, existingByLowerCase, rel, dir);
       }
       if (t == null) {
         String candidate = s.key() == null ? null : renameCandidates.get(s.key());
         if (candidate != null && consumed.add(candidate)) {
-          renames.add(new Op(OpKind.RENAME, dst, src, s, Scanner.resolve(dir, candidate), null));
+          renames.add(new Op(OpKind.RENAME, rel, srcRel, s, candidate, null));
         } else {
-          files.add(new Op(OpKind.LINK, dst, src, s, null, null));
+          files.add(new Op(OpKind.LINK, rel, srcRel, s, null, null));
         }
       } else if (t.alreadyRight(s, options.materializer())) {
-        files.add(new Op(OpKind.SKIP, dst, src, null, null, null)); // nothing to write
+        files.add(new Op(OpKind.SKIP, rel, srcRel, null, null, null)); // nothing to write
       } else {
-        files.add(new Op(OpKind.REPLACE, dst, src, s, null, null));
+        files.add(new Op(OpKind.REPLACE, rel, srcRel, s, null, null));
       }
     }
     List<Op> removesLast = new ArrayList<>();
@@ -428,40 +482,47 @@ final class Realizer {
         continue; // renamed into place: not a stray any more
       }
       if (plannedByLowerCase == null) {
-        plannedByLowerCase = byLowerCase(planned.keySet());
+        plannedByLowerCase = byLowerCase(planned.stream().map(FileMapping::target).toList());
         plannedByLowerCase.putAll(byLowerCase(requiredDirs));
       }
       if (aliasOfPlanned(dir, rel, plannedByLowerCase)) {
         continue; // a case-insensitive target: this is the planned entry under another case
       }
-      w.strays.add(folder + "/" + rel);
+      w.stray(folder + "/" + rel);
       if (options.delete()) {
-        removesLast.add(Op.remove(Scanner.resolve(dir, rel), level(rel)));
+        removesLast.add(Op.remove(rel, level(rel)));
       }
     }
-    w.ops.addAll(removesFirst);
-    w.ops.addAll(renames);
-    w.ops.addAll(files);
-    w.ops.addAll(removesLast);
+    sourceCache.release(movie.sourceFolder()); // every operation of the movie has its entry now
+    int n = w.ops.size() + removesFirst.size() + renames.size() + files.size() + removesLast.size();
+    if (n == files.size() && files.size() == planned.size()) {
+      w.ops = files; // the common case: one operation per planned file, nothing else
+    } else if (n > 0) {
+      List<Op> ops = new ArrayList<>(n);
+      ops.addAll(w.ops);
+      ops.addAll(removesFirst);
+      ops.addAll(renames);
+      ops.addAll(files);
+      ops.addAll(removesLast);
+      w.ops = ops;
+    }
     return w;
   }
 
   /**
-   * On a case-insensitive target, the existing entry that the planned path {@code dst} resolves to
-   * although its listed name differs in case; null when there is none.
+   * On a case-insensitive target, the existing entry that the planned path {@code rel} (in the
+   * movie folder {@code dir}) resolves to although its listed name differs in case; null when there
+   * is none.
    */
   private static @Nullable Entry caseVariant(
-      SortedMap<String, Entry> existing,
-      Map<String, List<String>> existingByLowerCase,
-      String rel,
-      Path dst) {
+      FileTable existing, Map<String, List<String>> existingByLowerCase, String rel, Path dir) {
     List<String> variants = existingByLowerCase.get(rel.toLowerCase(java.util.Locale.ROOT));
     if (variants == null) {
       return null;
     }
     Entry resolved;
     try {
-      resolved = Entry.read(dst);
+      resolved = Entry.read(Scanner.resolve(dir, rel));
     } catch (IOException e) {
       return null; // a case-sensitive target: the planned name does not exist
     }
@@ -509,11 +570,48 @@ final class Realizer {
     return false;
   }
 
+  /**
+   * The mappings sorted by target, one per target (the last one of a target wins): the plan's own
+   * list when it is sorted already, as a planned movie's files are.
+   */
+  static List<FileMapping> byTarget(List<FileMapping> files) {
+    for (int i = 1; i < files.size(); i++) {
+      if (files.get(i - 1).target().compareTo(files.get(i).target()) >= 0) {
+        SortedMap<String, FileMapping> byTarget = new TreeMap<>();
+        for (FileMapping f : files) {
+          byTarget.put(f.target(), f);
+        }
+        return new ArrayList<>(byTarget.values());
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Whether {@code rel} is the target of one of the {@code planned} mappings (sorted by target).
+   */
+  private static boolean isPlanned(List<FileMapping> planned, String rel) {
+    int lo = 0;
+    int hi = planned.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = planned.get(mid).target().compareTo(rel);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static StrayLevel level(String relativeToMovie) {
     return relativeToMovie.indexOf('/') < 0 ? StrayLevel.MOVIE_STRAY : StrayLevel.ASSET_STRAY;
   }
 
-  private static boolean under(String rel, Set<String> dirs) {
+  private static boolean under(String rel, List<String> dirs) {
     for (String d : dirs) {
       if (rel.equals(d) || rel.startsWith(d + "/")) {
         return true;
@@ -522,7 +620,7 @@ final class Realizer {
     return false;
   }
 
-  private static @Nullable String blockerOf(String rel, Set<String> blockers) {
+  private static @Nullable String blockerOf(String rel, List<String> blockers) {
     for (String b : blockers) {
       if (rel.equals(b) || rel.startsWith(b + "/")) {
         return b;
@@ -531,9 +629,9 @@ final class Realizer {
     return null;
   }
 
-  private Entry sourceEntry(String folder, String relative, Path src) throws IOException {
-    Entry cached = sourceCache.get(folder, relative);
-    return cached != null ? cached : Entry.read(src);
+  private Entry sourceEntry(MovieDirs dirs, String relative) throws IOException {
+    Entry cached = sourceCache.get(dirs.sourceFolder(), relative);
+    return cached != null ? cached : Entry.read(dirs.source(relative));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -610,22 +708,23 @@ final class Realizer {
     }
     Set<Path> knownFolders = new HashSet<>();
     List<Outcome> outcomes = new ArrayList<>(w.ops.size());
+    MovieDirs dirs = w.dirs;
     for (Op o : w.ops) {
       try {
-        long bytes = dryRun ? 0 : write(o, knownFolders, w.freshFolder);
-        Event.Builder e = Event.builder().action(action(o.kind)).target(o.target);
-        if (o.source != null) {
-          e.source(o.source);
+        long bytes = dryRun ? 0 : write(w, o, knownFolders);
+        Event event;
+        if (dirs != null) {
+          event = new EventValue.InMovie(action(o.kind), dirs, o.target, o.source, o.level, o.from);
+        } else {
+          Event.Builder e = Event.builder().action(action(o.kind)).target(w.target(o.target));
+          if (o.level != null) {
+            e.context(o.level);
+          }
+          event = e.build();
         }
-        if (o.level != null) {
-          e.context(o.level);
-        }
-        if (o.from != null) {
-          e.previous(o.from);
-        }
-        outcomes.add(new Outcome(e.build(), bytes, null));
+        outcomes.add(new Outcome(event, bytes, null));
       } catch (IOException ex) {
-        outcomes.add(new Outcome(null, 0, FileError.of(o.target, Errors.reason(ex))));
+        outcomes.add(new Outcome(null, 0, FileError.of(w.target(o.target), Errors.reason(ex))));
       }
     }
     return new Performed(w, outcomes);
@@ -657,6 +756,7 @@ final class Realizer {
         listener.event(event, o.bytes());
       }
     }
+    w.ops = List.of(); // done: its source entries need not stay in memory until the end
     return ok;
   }
 
@@ -675,40 +775,45 @@ final class Realizer {
     };
   }
 
-  /** Performs one operation on disk; returns the bytes written. */
-  private long write(Op o, Set<Path> knownFolders, boolean freshFolder) throws IOException {
+  /** Performs one operation of {@code w} on disk; returns the bytes written. */
+  private long write(Work w, Op o, Set<Path> knownFolders) throws IOException {
+    if (o.kind == OpKind.SKIP) {
+      return 0;
+    }
+    Path dst = w.target(o.target);
     return switch (o.kind) {
       case SKIP -> 0;
       case REMOVE -> {
-        AtomicFiles.deleteTree(o.target, target);
+        AtomicFiles.deleteTree(dst, target);
         yield 0;
       }
       case RENAME -> {
-        createParent(o.target, knownFolders, freshFolder);
-        AtomicFiles.rename(require(o.from), o.target);
+        createParent(dst, knownFolders, w.freshFolder);
+        AtomicFiles.rename(w.target(require(o.from)), dst);
         yield 0;
       }
       case LINK, REPLACE -> {
-        createParent(o.target, knownFolders, freshFolder);
+        createParent(dst, knownFolders, w.freshFolder);
+        Path src = w.source(require(o.source));
         if (options.materializer() == Materializer.HARDLINK) {
           if (o.kind == OpKind.LINK) {
-            AtomicFiles.linkNew(require(o.source), o.target);
+            AtomicFiles.linkNew(src, dst);
           } else {
-            AtomicFiles.link(require(o.source), o.target);
+            AtomicFiles.link(src, dst);
           }
           yield 0;
         }
         Entry s = o.sourceEntry;
-        yield AtomicFiles.copy(require(o.source), o.target, s == null ? null : s.mtime());
+        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime());
       }
     };
   }
 
-  private static Path require(@Nullable Path p) {
-    if (p == null) {
+  private static String require(@Nullable String relative) {
+    if (relative == null) {
       throw new IllegalStateException("operation without a path");
     }
-    return p;
+    return relative;
   }
 
   /**

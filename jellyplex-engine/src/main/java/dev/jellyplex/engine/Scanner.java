@@ -67,7 +67,17 @@ final class Scanner {
 
   /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
   static SortedMap<String, Entry> list(Path dir) throws IOException {
+    FileTable t = table(dir);
     SortedMap<String, Entry> out = new TreeMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.put(t.name(i), t.entry(i));
+    }
+    return out;
+  }
+
+  /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
+  static FileTable table(Path dir) throws IOException {
+    FileTable.Builder out = new FileTable.Builder();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
       for (Path p : stream) {
         Path name = p.getFileName();
@@ -75,32 +85,34 @@ final class Scanner {
           continue;
         }
         try {
-          out.put(name.toString(), Entry.read(p));
+          out.add(name.toString(), Entry.read(p));
         } catch (NoSuchFileException vanished) {
           // deleted between the directory read and the attribute read: not there any more
         }
       }
     }
-    return out;
+    return out.build();
   }
 
   /**
    * Every entry below {@code dir} by {@code /}-separated relative path, directories included;
    * symbolic links are listed, not followed.
    */
-  static SortedMap<String, Entry> walk(Path dir) throws IOException {
-    SortedMap<String, Entry> out = new TreeMap<>();
+  static FileTable walk(Path dir) throws IOException {
+    FileTable.Builder out = new FileTable.Builder();
     walk(dir, "", out);
-    return out;
+    return out.build();
   }
 
-  private static void walk(Path dir, String prefix, SortedMap<String, Entry> out)
-      throws IOException {
-    for (var e : list(dir).entrySet()) {
-      String rel = prefix + e.getKey();
-      out.put(rel, e.getValue());
-      if (e.getValue().isDirectory()) {
-        walk(dir.resolve(e.getKey()), rel + "/", out);
+  private static void walk(Path dir, String prefix, FileTable.Builder out) throws IOException {
+    FileTable t = table(dir);
+    for (int i = 0; i < t.size(); i++) {
+      String name = t.name(i);
+      Entry entry = t.entry(i);
+      String rel = prefix.isEmpty() ? name : prefix + name;
+      out.add(rel, entry);
+      if (entry.isDirectory()) {
+        walk(dir.resolve(name), rel + "/", out);
       }
     }
   }
@@ -108,7 +120,10 @@ final class Scanner {
   /** Resolves a {@code /}-separated relative path against {@code base}, one segment at a time. */
   static Path resolve(Path base, String relative) {
     Path p = base;
-    for (String segment : relative.split("/", -1)) {
+    int start = 0;
+    while (true) {
+      int end = relative.indexOf('/', start);
+      String segment = relative.substring(start, end < 0 ? relative.length() : end);
       if (segment.equals(".") || segment.equals("..")) {
         throw new IllegalArgumentException(
             "relative path must not contain '.' or '..' segments, got \"" + relative + "\"");
@@ -116,8 +131,11 @@ final class Scanner {
       if (!segment.isEmpty()) {
         p = p.resolve(segment);
       }
+      if (end < 0) {
+        return p;
+      }
+      start = end + 1;
     }
-    return p;
   }
 
   /** The parent of a {@code /}-separated relative path, or {@code ""} at the top. */

@@ -35,12 +35,13 @@ class DiscoveryTest {
       Discovery.SourceFolder f = first.folders().get(7);
       assertEquals(
           List.of("Extras/a.mkv", "Extras/b.mkv", f.name() + ".mkv"),
-          new ArrayList<>(f.files().keySet()));
+          new ArrayList<>(f.files().names()));
       assertNull(f.error());
       Discovery.SourceAttributes attributes = first.attributes();
       for (Discovery.SourceFolder folder : first.folders()) {
-        for (var e : folder.files().entrySet()) {
-          assertEquals(e.getValue(), attributes.get(folder.name(), e.getKey()));
+        for (int i = 0; i < folder.files().size(); i++) {
+          assertEquals(
+              folder.files().entry(i), attributes.get(folder.name(), folder.files().name(i)));
         }
       }
       assertNull(attributes.get(f.name(), "Extras/c.mkv"));
