@@ -51,7 +51,10 @@ class JsonDocumentsTest {
             }
           }
         };
-    PrintWriter out = new PrintWriter(closedAfter16KiB);
+    PrintWriter out =
+        new PrintWriter(
+            new java.io.OutputStreamWriter(
+                closedAfter16KiB, java.nio.charset.StandardCharsets.UTF_8));
     Json.write(Map.of("events", items), out);
     assertTrue(out.checkError());
     assertTrue(made.get() < 10_000, "items made after the output failed: " + made.get());

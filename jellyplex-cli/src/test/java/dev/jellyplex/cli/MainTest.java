@@ -135,13 +135,15 @@ class MainTest {
     for (String command : Main.COMMANDS) {
       picocli.CommandLine alone = Main.commandLine(io, command);
       assertEquals(java.util.Set.of(command), alone.getSubcommands().keySet());
+      String usage =
+          java.util.Objects.requireNonNull(full.getSubcommands().get(command)).getUsageMessage();
       assertEquals(
-          full.getSubcommands().get(command).getUsageMessage(),
-          alone.getSubcommands().get(command).getUsageMessage(),
+          usage,
+          java.util.Objects.requireNonNull(alone.getSubcommands().get(command)).getUsageMessage(),
           command);
       Cli r = Cli.run(command, "--help");
       assertEquals(0, r.exit, r::toString);
-      assertEquals(full.getSubcommands().get(command).getUsageMessage(), r.out, command);
+      assertEquals(usage, r.out, command);
     }
   }
 
