@@ -6,6 +6,7 @@
 #                [--plain-java] (run `java -jar` instead of the ./jellyplex launcher)
 #                [--launcher PATH] (another launcher script for the jar under test)
 #                [--baseline DIR] (another checkout, e.g. an older commit: measured in the same run)
+#                [--sizes N,N,...] (library sizes in movies; default 20 and --movies, plus 50000 with --large)
 #
 # Cases, each the median of N runs (default 5):
 #   - "cp -al" of the source library: the floor for any hardlink mirror;
@@ -42,9 +43,10 @@ KEEP=0
 PLAIN=0
 LAUNCHER="$ROOT/jellyplex"
 BASELINE=""
+SIZES_ARG=""
 
 usage() {
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -59,12 +61,13 @@ while [ $# -gt 0 ]; do
     --plain-java) PLAIN=1; shift ;;
     --launcher) LAUNCHER=$(cd "$(dirname "${2:?--launcher needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
+    --sizes) SIZES_ARG=${2:?--sizes needs a list of movie counts}; shift 2 ;;
     --baseline) BASELINE=$(cd "${2:?--baseline needs a checkout}" && pwd); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
 done
-case "$RUNS$MOVIES$FILE_SIZE" in
+case "$RUNS$MOVIES$FILE_SIZE${SIZES_ARG//,/}" in
   *[!0-9]*) echo "--runs, --movies and --file-size take whole numbers" >&2; exit 2 ;;
 esac
 [ "$RUNS" -ge 1 ] || { echo "--runs must be at least 1" >&2; exit 2; }
@@ -286,8 +289,12 @@ bench_library() {
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-SIZES=(20 "$MOVIES")
-[ "$LARGE" = 0 ] || SIZES+=(50000)
+if [ -n "$SIZES_ARG" ]; then
+  IFS=, read -r -a SIZES <<<"$SIZES_ARG"
+else
+  SIZES=(20 "$MOVIES")
+  [ "$LARGE" = 0 ] || SIZES+=(50000)
+fi
 log "start-up alone"
 measure_jp ":" --version
 jp_rows "jellyplex --version (start-up)" 0 0
