@@ -80,20 +80,16 @@ abstract class FormatBase implements NamingFormat {
     if (n < 2
         || n > 17
         || extension.charAt(0) != '.'
-        || !isAsciiLetterOrDigit(extension.charAt(1))) {
+        || !Tokens.isAsciiLetterOrDigit(extension.charAt(1))) {
       return false;
     }
     for (int i = 2; i < n; i++) {
       char c = extension.charAt(i);
-      if (c != '-' && !isAsciiLetterOrDigit(c)) {
+      if (c != '-' && !Tokens.isAsciiLetterOrDigit(c)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**
@@ -121,9 +117,9 @@ abstract class FormatBase implements NamingFormat {
           && text.charAt(open) == '('
           && text.charAt(open + 1) >= '1'
           && text.charAt(open + 1) <= '9'
-          && isAsciiDigit(text.charAt(open + 2))
-          && isAsciiDigit(text.charAt(open + 3))
-          && isAsciiDigit(text.charAt(open + 4))
+          && Tokens.isAsciiDigit(text.charAt(open + 2))
+          && Tokens.isAsciiDigit(text.charAt(open + 3))
+          && Tokens.isAsciiDigit(text.charAt(open + 4))
           && text.charAt(open + 5) == ')') {
         return new TitleYear(
             text.substring(0, i),
@@ -133,10 +129,6 @@ abstract class FormatBase implements NamingFormat {
       i = open; // a later start in the same white space run would find the same "(" after it
     }
     return null;
-  }
-
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** Collects the parts of a movie while a folder name is read; never throws. */

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 final class JellyfinNaming extends FormatBase {
   static final JellyfinNaming INSTANCE = new JellyfinNaming();
 
-  private static final Pattern ID_BLOCK =
-      Pattern.compile("\\[\\s*([A-Za-z]+)id\\s*[-=]([^\\[\\]]*)\\]", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_GROUP = Pattern.compile("(.*?)\\s*\\[([^\\[\\]]*)\\]");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -36,7 +34,7 @@ final class JellyfinNaming extends FormatBase {
   @Override
   public int detectionScore(String videoFileName) {
     String stem = Tokens.stem(videoFileName);
-    if (ID_BLOCK.matcher(stem).find()) {
+    if (hasIdBlock(stem)) {
       return Integer.MAX_VALUE;
     }
     int dash = stem.lastIndexOf(" - ");
@@ -90,7 +88,7 @@ final class JellyfinNaming extends FormatBase {
       i++;
     }
     int keyStart = i;
-    while (i < n && isAsciiLetter(text.charAt(i))) {
+    while (i < n && Tokens.isAsciiLetter(text.charAt(i))) {
       i++;
     }
     if (i - keyStart < 3
@@ -115,6 +113,16 @@ final class JellyfinNaming extends FormatBase {
     return new IdBlock(text.substring(keyStart, keyEnd), text.substring(valueStart, i), i + 1);
   }
 
+  /** Whether an id block starts anywhere in {@code text}, as {@code find()} of that regex says. */
+  static boolean hasIdBlock(String text) {
+    for (int open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+      if (idBlockAt(text, open) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The text with each id block replaced by a space, as {@code replaceAll(" ")} of that regex. */
   static String removeIdBlocks(String text) {
     int open = text.indexOf('[');
@@ -137,10 +145,6 @@ final class JellyfinNaming extends FormatBase {
       open = text.indexOf('[', last);
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

@@ -184,17 +184,13 @@ final class PlexNaming extends FormatBase {
       i++;
     }
     int start = i;
-    while (i < n && isAsciiLetter(block.charAt(i))) {
+    while (i < n && Tokens.isAsciiLetter(block.charAt(i))) {
       i++;
     }
     if (i == start || i == n || block.charAt(i) != '-') {
       return null;
     }
     return new KeyValue(block.substring(start, i), block.substring(i + 1));
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean hasAttribute(Movie movie, String key, String value) {

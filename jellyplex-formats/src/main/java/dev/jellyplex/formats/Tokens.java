@@ -95,8 +95,19 @@ final class Tokens {
     return Optional.of(new PartSplit(rest, part));
   }
 
-  private static boolean isAsciiDigit(char c) {
+  /** {@code [0-9]}. */
+  static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** {@code [A-Za-z]}. */
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** {@code [A-Za-z0-9]}. */
+  static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiDigit(c) || isAsciiLetter(c);
   }
 
   /** {@code \s} without the Unicode flag: the ASCII white space characters. */
@@ -372,10 +383,6 @@ final class Tokens {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

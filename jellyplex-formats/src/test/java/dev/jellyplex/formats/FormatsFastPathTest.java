@@ -33,26 +33,11 @@ class FormatsFastPathTest {
   private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)\\}");
   private static final Pattern SINGLE_GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
-  /** Strings of {@code min} to {@code max} fragments picked from {@code fragments}. */
-  private static Gen<String> joined(int min, int max, String... fragments) {
-    return SourceDSL.lists()
-        .of(SourceDSL.integers().between(0, fragments.length - 1))
-        .ofSizeBetween(min, max)
-        .map(
-            is -> {
-              StringBuilder b = new StringBuilder();
-              for (int i : is) {
-                b.append(fragments[i]);
-              }
-              return b.toString();
-            });
-  }
-
   @Test
   void titleYearAgreesWithTheRegex() {
     // years and near misses (0 first, 3 or 5 digits, unclosed), every white space kind
     Gen<String> names =
-        joined(
+        Generators.joined(
             0,
             8,
             "Heat",
@@ -94,7 +79,8 @@ class FormatsFastPathTest {
   @Test
   void usableExtensionAgreesWithTheRegex() {
     Gen<String> texts =
-        joined(0, 19, ".", ".", "a", "Z", "0", "-", "_", "é", "\u0661", " ", "\ud83c\udfac");
+        Generators.joined(
+            0, 19, ".", ".", "a", "Z", "0", "-", "_", "é", "\u0661", " ", "\ud83c\udfac");
     qt().withExamples(20000)
         .forAll(texts)
         .checkAssert(
@@ -106,7 +92,7 @@ class FormatsFastPathTest {
   @Test
   void keyValueAgreesWithTheRegex() {
     Gen<String> blocks =
-        joined(
+        Generators.joined(
             0, 6, "imdb", "A", "z", "-", "--", " ", "\t", "\u00a0", "\n", "tt1", "1", "é", "\u212a",
             "=", "}");
     qt().withExamples(20000)
@@ -121,7 +107,7 @@ class FormatsFastPathTest {
 
   /** Id blocks, their near misses, and the letters that fold to i, d or k in Unicode only. */
   private static Gen<String> idTexts() {
-    return joined(
+    return Generators.joined(
         0,
         8,
         "[",
@@ -157,6 +143,7 @@ class FormatsFastPathTest {
             t -> {
               assertEquals(
                   ID_BLOCK.matcher(t).replaceAll(" "), JellyfinNaming.removeIdBlocks(t), t);
+              assertEquals(ID_BLOCK.matcher(t).find(), JellyfinNaming.hasIdBlock(t), t);
               Matcher whole = ID_BLOCK.matcher(t);
               JellyfinNaming.IdBlock id = JellyfinNaming.idBlockAt(t, 0);
               if (id != null && id.end() == t.length()) {
@@ -172,7 +159,7 @@ class FormatsFastPathTest {
 
   @Test
   void wrappedAgreesWithTheRegexes() {
-    Gen<String> texts = joined(0, 6, "[", "]", "{", "}", "a", " ", "-", "[]", "{}", "é");
+    Gen<String> texts = Generators.joined(0, 6, "[", "]", "{", "}", "a", " ", "-", "[]", "{}", "é");
     qt().withExamples(20000)
         .forAll(texts)
         .checkAssert(
@@ -236,7 +223,7 @@ class FormatsFastPathTest {
             "\u0130",
             "é",
             "\ud83c\udfac"));
-    Gen<String> stems = joined(0, 4, fragments.toArray(new String[0]));
+    Gen<String> stems = Generators.joined(0, 4, fragments.toArray(new String[0]));
     qt().withExamples(20000)
         .forAll(stems)
         .checkAssert(t -> assertEquals(inlineExtraByComparisons(t), InlineExtras.match(t), t));

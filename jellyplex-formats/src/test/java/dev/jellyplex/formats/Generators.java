@@ -12,10 +12,26 @@ import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Generators of movies, videos and nasty strings for the property tests. */
 final class Generators {
   private Generators() {}
+
+  /** Strings of {@code min} to {@code max} fragments picked from {@code fragments}. */
+  static Gen<String> joined(int min, int max, String... fragments) {
+    return SourceDSL.lists()
+        .of(SourceDSL.integers().between(0, fragments.length - 1))
+        .ofSizeBetween(min, max)
+        .map(
+            is -> {
+              StringBuilder b = new StringBuilder();
+              for (int i : is) {
+                b.append(fragments[i]);
+              }
+              return b.toString();
+            });
+  }
 
   /** A movie and one of its videos. */
   record MovieVideo(Movie movie, Video video) {

@@ -106,28 +106,14 @@ class TokensFastPathTest {
     return last == 0 ? text : out.append(text.substring(last)).toString();
   }
 
-  /** Strings of up to {@code max} fragments picked from {@code fragments}. */
-  private static Gen<String> joined(int max, String... fragments) {
-    return SourceDSL.lists()
-        .of(SourceDSL.integers().between(0, fragments.length - 1))
-        .ofSizeBetween(0, max)
-        .map(
-            is -> {
-              StringBuilder b = new StringBuilder();
-              for (int i : is) {
-                b.append(fragments[i]);
-              }
-              return b.toString();
-            });
-  }
-
   /**
    * Part types in several cases, near misses, numbers too long and letters past d, every separator,
    * wrappers, ASCII and Unicode white space, and the characters that fold to ASCII letters under
    * Unicode case rules only (dotless i, Kelvin sign, long s).
    */
   private static Gen<String> partTexts() {
-    return joined(
+    return Generators.joined(
+        0,
         9,
         "cd",
         "CD",
@@ -201,7 +187,8 @@ class TokensFastPathTest {
   void gluedGroupAgreesWithTheRegex() {
     // a glued label, a group and line terminators right after it are frequent pieces
     Gen<String> texts =
-        joined(
+        Generators.joined(
+            0,
             6,
             "[",
             "]",
@@ -240,7 +227,8 @@ class TokensFastPathTest {
   @Test
   void containedResolutionAgreesWithTheSplit() {
     Gen<String> labels =
-        joined(
+        Generators.joined(
+            0,
             8,
             "1080p",
             "720P",
