@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /** Wires discovery, planning, realizing, comparing and importing to one set of name codecs. */
 final class Engine {
@@ -47,9 +46,10 @@ final class Engine {
   Detection detect(Path library) throws IOException {
     Guards.requireSourceFolder(library, "library");
     List<String> folders = new ArrayList<>();
-    for (var e : Scanner.list(library).entrySet()) {
-      if (e.getValue().isDirectory() && !Scanner.isHiddenOrSystem(e.getKey())) {
-        folders.add(e.getKey());
+    FileTable top = Scanner.table(library);
+    for (int i = 0; i < top.size(); i++) {
+      if (top.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(top.name(i))) {
+        folders.add(top.name(i));
       }
     }
     Iterator<String> names =
@@ -57,9 +57,10 @@ final class Engine {
             .flatMap(
                 f -> {
                   try {
-                    return Scanner.list(library.resolve(f)).entrySet().stream()
-                        .filter(e -> e.getValue().isFile())
-                        .map(Map.Entry::getKey);
+                    FileTable files = Scanner.table(library.resolve(f));
+                    return java.util.stream.IntStream.range(0, files.size())
+                        .filter(i -> files.entry(i).isFile())
+                        .mapToObj(files::name);
                   } catch (IOException e) {
                     return java.util.stream.Stream.empty(); // unreadable: no hint from it
                   }

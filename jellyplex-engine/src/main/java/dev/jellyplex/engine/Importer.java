@@ -220,10 +220,11 @@ final class Importer {
   private static void walk(
       Path dir, String prefix, SortedMap<String, Entry> files, List<IgnoredEntry> ignored)
       throws IOException {
-    for (var e : Scanner.list(dir).entrySet()) {
-      String name = e.getKey();
+    FileTable listed = Scanner.table(dir);
+    for (int i = 0; i < listed.size(); i++) {
+      String name = listed.name(i);
       String rel = prefix + name;
-      Entry entry = e.getValue();
+      Entry entry = listed.entry(i);
       if (Scanner.isOwnName(name)) {
         continue;
       }
@@ -246,14 +247,16 @@ final class Importer {
       return java.util.Optional.empty();
     }
     List<String> names = new ArrayList<>();
-    for (var folder : Scanner.list(target).entrySet()) {
+    FileTable folders = Scanner.table(target);
+    for (int i = 0; i < folders.size(); i++) {
       if (names.size() >= DETECTION_SAMPLE) {
         break;
       }
-      if (!folder.getValue().isDirectory() || Scanner.isHiddenOrSystem(folder.getKey())) {
+      String folder = folders.name(i);
+      if (!folders.entry(i).isDirectory() || Scanner.isHiddenOrSystem(folder)) {
         continue;
       }
-      for (String name : Scanner.list(target.resolve(folder.getKey())).keySet()) {
+      for (String name : Scanner.table(target.resolve(folder)).names()) {
         if (naming.isVideoFileName(name)) {
           names.add(name);
         }

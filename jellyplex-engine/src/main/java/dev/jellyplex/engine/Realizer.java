@@ -495,7 +495,7 @@ final class Realizer {
     }
     sourceCache.release(movie.sourceFolder()); // every operation of the movie has its entry now
     int n = w.ops.size() + removesFirst.size() + renames.size() + files.size() + removesLast.size();
-    if (n == files.size() && files.size() == planned.size()) {
+    if (n > 0 && n == files.size()) {
       w.ops = files; // the common case: one operation per planned file, nothing else
     } else if (n > 0) {
       List<Op> ops = new ArrayList<>(n);

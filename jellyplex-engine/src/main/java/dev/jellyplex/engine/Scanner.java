@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Reads folders: one directory read per folder and one attribute read per entry, never following
@@ -63,16 +61,6 @@ final class Scanner {
       }
     }
     return false;
-  }
-
-  /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
-  static SortedMap<String, Entry> list(Path dir) throws IOException {
-    FileTable t = table(dir);
-    SortedMap<String, Entry> out = new TreeMap<>();
-    for (int i = 0; i < t.size(); i++) {
-      out.put(t.name(i), t.entry(i));
-    }
-    return out;
   }
 
   /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
