@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,28 +24,31 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every naming vector ({@code shared/spec/vectors/*.tsv}) end to end through the engine on a
- * real folder: the S files are created empty, synced with hardlinks, and the target must hold
- * exactly the T files; L lines must be among the losses, X lines among the reported errors.
+ * Runs every naming vector (the project's copy, {@code /vectors/*.tsv} on the test class path) end
+ * to end through the engine on a real folder: the S files are created empty, synced with hardlinks,
+ * and the target must hold exactly the T files; L lines must be among the losses, X lines among the
+ * reported errors.
  */
 class VectorSyncTest {
   record Line(String caseId, String dir, String kind, String path) {}
 
   @TempDir Path tmp;
 
+  /** The project's copy of the vectors (formats' test resources, also on this class path). */
   static Path vectorsDir() {
     String override = System.getProperty("jellyplex.vectors");
     if (override != null) {
       return Paths.get(override);
     }
-    Path dir = Paths.get("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared/spec/vectors");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
+    URL url = VectorSyncTest.class.getResource("/vectors");
+    if (url == null) {
+      throw new IllegalStateException("no /vectors folder on the test class path");
     }
-    throw new IllegalStateException("no shared/spec/vectors folder above " + dir);
+    try {
+      return Paths.get(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Map<String, List<Line>> cases() throws IOException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jellyplex.model.TranslationLoss;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,31 +25,33 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every case of the shared naming vectors ({@code shared/spec/vectors/*.tsv}) through the
- * translators, one dynamic test per case. The folder is found by walking up from the working
- * directory; {@code -Djellyplex.vectors=DIR} points elsewhere.
+ * Runs every case of the project's copy of the naming vectors ({@code /vectors/*.tsv} on the test
+ * class path) through the translators, one dynamic test per case.
  */
 class VectorTest {
 
   /** One line of a vector file. */
   record Line(String caseId, String dir, String kind, String path) {}
 
-  /** Finds {@code shared/spec/vectors} by walking up from the working directory. */
+  /**
+   * The project's copy of the naming vectors, on the test class path ({@code /vectors}, from {@code
+   * jellyplex-formats/src/test/resources/vectors}); {@code -Djellyplex.vectors=DIR} points
+   * elsewhere (for example at a newer revision of the shared vectors).
+   */
   static Path vectorsDir() {
     String override = System.getProperty("jellyplex.vectors");
     if (override != null) {
       return Paths.get(override);
     }
-    Path dir = Paths.get("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      for (Path candidate :
-          List.of(p.resolve("shared/spec/vectors"), p.resolve("../shared/spec/vectors"))) {
-        if (Files.isDirectory(candidate)) {
-          return candidate.normalize();
-        }
-      }
+    URL url = VectorTest.class.getResource("/vectors");
+    if (url == null) {
+      throw new IllegalStateException("no /vectors folder on the test class path");
     }
-    throw new IllegalStateException("no shared/spec/vectors folder above " + dir);
+    try {
+      return Paths.get(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Map<String, List<Line>> cases() throws IOException {
