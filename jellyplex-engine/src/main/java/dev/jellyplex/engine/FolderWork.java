@@ -70,17 +70,11 @@ record FolderWork(
     }
 
     void temp(Path p) {
-      if (temps.isEmpty()) {
-        temps = new ArrayList<>();
-      }
-      temps.add(p);
+      temps = append(temps, p);
     }
 
     void operation(Operation o) {
-      if (operations.isEmpty()) {
-        operations = new ArrayList<>();
-      }
-      operations.add(o);
+      operations = append(operations, o);
     }
 
     /** Sets every operation at once (a list nobody else changes). */
@@ -93,17 +87,21 @@ record FolderWork(
     }
 
     void error(FileError e) {
-      if (errors.isEmpty()) {
-        errors = new ArrayList<>();
-      }
-      errors.add(e);
+      errors = append(errors, e);
     }
 
     void stray(String relativeToLibrary) {
-      if (strays.isEmpty()) {
-        strays = new ArrayList<>();
-      }
-      strays.add(relativeToLibrary);
+      strays = append(strays, relativeToLibrary);
+    }
+
+    /**
+     * Adds {@code item} to {@code list}, replacing the shared empty list by a list of its own on
+     * the first add (most folders have no temporaries, errors or strays, so they allocate none).
+     */
+    private static <T> List<T> append(List<T> list, T item) {
+      List<T> own = list.isEmpty() ? new ArrayList<>() : list;
+      own.add(item);
+      return own;
     }
 
     FolderWork build() {
