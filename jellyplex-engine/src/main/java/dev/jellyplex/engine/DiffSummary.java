@@ -1,5 +1,8 @@
 package dev.jellyplex.engine;
 
+import dev.jellyplex.model.FolderClash;
+import dev.jellyplex.model.IgnoredEntry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +15,33 @@ final class DiffSummary {
   private DiffSummary() {}
 
   static DiffReport of(Reconciliation r) {
-    ImmutableDiffReport.Builder report = ImmutableDiffReport.builder().plan(r.plan());
+    Plan plan = r.plan();
+    ImmutableDiffReport.Builder report = ImmutableDiffReport.builder().plan(plan);
+    for (FileError e : plan.errors()) {
+      if (e.kind() == FileError.Kind.UNREADABLE) {
+        report.addErrors(e);
+      } else {
+        report.addNotMirrored(IgnoredEntry.of(relative(plan, e.path()), e.reason()));
+      }
+    }
+    for (FolderClash c : plan.folderClashes()) {
+      for (String folder : c.sourceFolders()) {
+        report.addNotMirrored(
+            IgnoredEntry.of(
+                folder,
+                "folder clash: "
+                    + c.sourceFolders().size()
+                    + " folders map to "
+                    + c.targetFolder()));
+      }
+    }
+    for (IgnoredEntry e : plan.ignored()) {
+      // nothing to lose: hidden and system entries, folders that hold no file to sync
+      if (!Scanner.hasHiddenOrSystemSegment(e.relativePath())
+          && !e.reason().equals(Planner.NOTHING_TO_SYNC)) {
+        report.addNotMirrored(e);
+      }
+    }
     for (FolderWork w : r.movies()) {
       PlannedMovie movie = w.movie();
       if (movie == null) {
@@ -55,6 +84,18 @@ final class DiffSummary {
     report.addAllErrors(r.library().errors());
     report.addAllMoviesOnlyInTarget(r.library().strays());
     return report.build();
+  }
+
+  /** {@code path} relative to the plan's source, {@code /}-separated, or as it is when outside. */
+  private static String relative(Plan plan, Path path) {
+    if (!path.startsWith(plan.source())) {
+      return path.toString();
+    }
+    StringBuilder b = new StringBuilder();
+    for (Path segment : plan.source().relativize(path)) {
+      b.append(b.length() == 0 ? "" : "/").append(segment);
+    }
+    return b.toString();
   }
 
   private static String require(@org.jspecify.annotations.Nullable String s) {

@@ -190,10 +190,6 @@ final class Engine {
   private SyncReport run(Planned p, SyncOptions options, SyncListener listener) throws IOException {
     Plan plan = p.plan();
     Preflight.check(plan, options, p.scope() == null ? !plan.movies().isEmpty() : anyMovie(plan));
-    if (!plan.folderClashes().isEmpty()) {
-      // Two source folders map to one target folder: refuse the whole sync, write nothing.
-      return Applier.nothing(plan, options.dryRun());
-    }
     Preflight hold = Preflight.open(plan, options);
     try {
       Reconciliation r =

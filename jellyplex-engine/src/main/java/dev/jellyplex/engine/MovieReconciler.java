@@ -56,7 +56,7 @@ final class MovieReconciler {
     FileTable existing = scan.existing();
     String scanError = scan.error();
     if (scanError != null) {
-      w.error(FileError.of(dir, scanError));
+      w.error(FileError.of(FileError.Kind.UNREADABLE, dir, scanError));
       return w.build();
     }
     if (rootEntry != null && !rootEntry.isDirectory()) {
@@ -64,11 +64,21 @@ final class MovieReconciler {
       stray(w, folder, "", StrayLevel.LIBRARY_STRAY, 1);
       if (!delete) {
         w.error(
-            FileError.of(dir, "something that is not a folder is in the way; rerun with --delete"));
+            FileError.of(
+                FileError.Kind.IN_THE_WAY,
+                dir,
+                "something that is not a folder is in the way; rerun with --delete"));
         return w.build();
       }
     }
 
+    int seen = 0;
+    for (int i = 0; i < existing.size(); i++) {
+      if (!existing.entry(i).isDirectory()) {
+        seen++;
+      }
+    }
+    w.filesSeen(seen);
     List<FileMapping> planned = byTarget(movie.files());
     Set<String> requiredDirs = new HashSet<>();
     for (FileMapping f : planned) {
@@ -142,17 +152,20 @@ final class MovieReconciler {
       try {
         s = sourceEntry(dirs, srcRel);
       } catch (IOException ex) {
-        w.error(FileError.of(dirs.source(srcRel), Errors.reason(ex)));
+        w.error(FileError.of(FileError.Kind.UNREADABLE, dirs.source(srcRel), Errors.reason(ex)));
         continue;
       }
       if (!s.isFile()) {
-        w.error(FileError.of(dirs.source(srcRel), "not a regular file any more"));
+        w.error(
+            FileError.of(
+                FileError.Kind.UNREADABLE, dirs.source(srcRel), "not a regular file any more"));
         continue;
       }
       String blocker = blockerOf(rel, blockers);
       if (blocker != null && !delete) {
         w.error(
             FileError.of(
+                FileError.Kind.IN_THE_WAY,
                 dirs.target(rel),
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
