@@ -1,5 +1,6 @@
 package dev.jellyplex.cli;
 
+import dev.jellyplex.demo.DemoSummary;
 import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.DiffReport;
 import dev.jellyplex.engine.Event;
@@ -8,7 +9,6 @@ import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
-import dev.jellyplex.engine.demo.DemoSummary;
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.FileRole;
 import dev.jellyplex.model.FolderClash;

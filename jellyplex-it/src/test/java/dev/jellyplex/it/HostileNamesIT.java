@@ -39,13 +39,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile names, from a corpus and generated, fed through plan and sync: no crash, and every source
  * file either synced (same inode in the target) or reported as ignored or in error.
  */
-class HostileNamesTest {
+class HostileNamesIT {
   @TempDir Path tmp;
 
   /** The corpus, with escapes decoded. */
   static List<String> corpus() throws IOException {
     List<String> names = new ArrayList<>();
-    try (InputStream in = HostileNamesTest.class.getResourceAsStream("/hostile-names.txt")) {
+    try (InputStream in = HostileNamesIT.class.getResourceAsStream("/hostile-names.txt")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String line : text.split("\n", -1)) {
         if (line.isEmpty() || line.startsWith("#")) {
@@ -247,7 +247,7 @@ class HostileNamesTest {
             "neither synced nor reported: "
                 + printable(rel)
                 + "\nignored/errors: "
-                + reported.stream().map(HostileNamesTest::printable).toList());
+                + reported.stream().map(HostileNamesIT::printable).toList());
       }
     }
   }

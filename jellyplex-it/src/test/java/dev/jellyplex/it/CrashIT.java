@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under a final name is partial or wrong, that the source is unchanged, and that a re-run finishes
  * the mirror exactly as a clean run does.
  */
-class CrashTest {
+class CrashIT {
   /** Kills per mode; 15 hardlink + 15 copy = 30 by default. */
   private static final int KILLS = Integer.getInteger("jellyplex.crash.kills", 15);
 

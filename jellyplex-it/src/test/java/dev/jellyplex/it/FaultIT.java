@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Faults injected for real: each must give a clear error naming the path, let the rest of the run
  * complete, touch nothing outside the target, and end unsuccessful.
  */
-class FaultTest {
+class FaultIT {
   @TempDir Path tmp;
 
   private Path source = Path.of("unset");
@@ -42,7 +42,7 @@ class FaultTest {
     target = tmp.resolve("target");
     outside = tmp.resolve("outside");
     Trees.write(outside, "precious.txt", Trees.utf8("do not touch"));
-    CrashTest.buildLibrary(source, movies, 0, new SplittableRandom(7));
+    CrashIT.buildLibrary(source, movies, 0, new SplittableRandom(7));
   }
 
   private static String folder(int i) {
@@ -189,7 +189,7 @@ class FaultTest {
     assumeTrue(Files.isDirectory(shm), "/dev/shm is missing");
     Path shmSource = Files.createTempDirectory(shm, "jellyplex-it-");
     try {
-      CrashTest.buildLibrary(shmSource, 2, 0, new SplittableRandom(1));
+      CrashIT.buildLibrary(shmSource, 2, 0, new SplittableRandom(1));
       target = tmp.resolve("target");
       SetupException e =
           assertThrows(SetupException.class, () -> JellyPlex.sync(shmSource, target, create()));
@@ -199,7 +199,7 @@ class FaultTest {
           JellyPlex.sync(shmSource, target, create().withMaterializer(Materializer.COPY));
       assertTrue(copied.successful(), copied.errors().toString());
     } finally {
-      CrashTest.deleteTree(shmSource);
+      CrashIT.deleteTree(shmSource);
     }
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** With {@code --delete}, nothing outside the target is ever removed. */
-class DeleteSafetyTest {
+class DeleteSafetyIT {
   @TempDir Path tmp;
 
   private Path source;
@@ -34,7 +34,7 @@ class DeleteSafetyTest {
     source = tmp.resolve("source");
     target = tmp.resolve("target");
     outside = tmp.resolve("outside");
-    CrashTest.buildLibrary(source, 3, 0, new SplittableRandom(11));
+    CrashIT.buildLibrary(source, 3, 0, new SplittableRandom(11));
     Trees.write(outside, "Family Videos/wedding.mkv", Trees.utf8("irreplaceable"));
     Trees.write(outside, "notes.txt", Trees.utf8("keep"));
     outsideBefore = Trees.fingerprint(outside, true);

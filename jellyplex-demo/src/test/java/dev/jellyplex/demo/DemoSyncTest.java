@@ -1,4 +1,4 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

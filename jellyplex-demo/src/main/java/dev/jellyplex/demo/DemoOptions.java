@@ -1,4 +1,4 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import dev.jellyplex.model.FormatId;
 import org.immutables.value.Value;
@@ -109,6 +109,17 @@ public interface DemoOptions extends WithDemoOptions {
   /** {@code movies} movies in Jellyfin naming, otherwise the defaults. */
   static DemoOptions jellyfin(int movies) {
     return builder().format(FormatId.JELLYFIN).movies(movies).build();
+  }
+
+  /**
+   * The library of the {@code demo} command: five movies in Plex naming, 16 files, whose seed was
+   * picked so that together they show each kind of name jellyplex translates: versions in two
+   * resolutions, two editions, an extras folder, a subtitle, a non-Latin title, a folder with only
+   * a TMDB id, a label Jellyfin names cannot keep, and a hidden file. The same as {@code jellyplex
+   * generate --movies 5 --seed demo4577}.
+   */
+  static DemoOptions tour() {
+    return plex(5).withSeed("demo4577");
   }
 
   /** Starts a builder. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Cron jobs and containers often run with {@code LANG} unset or {@code C}, where a JVM cannot even
  * open non-ASCII file names. The same command must give the same target there as under UTF-8.
  */
-class LocaleTest {
+class LocaleIT {
   @TempDir Path tmp;
 
   private static final List<String> NAMES =

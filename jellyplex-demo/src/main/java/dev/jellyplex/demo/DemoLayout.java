@@ -1,6 +1,6 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
-import dev.jellyplex.engine.demo.DemoEntry.Kind;
+import dev.jellyplex.demo.DemoEntry.Kind;
 import dev.jellyplex.model.FormatId;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

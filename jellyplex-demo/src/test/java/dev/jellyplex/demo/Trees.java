@@ -1,4 +1,4 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;

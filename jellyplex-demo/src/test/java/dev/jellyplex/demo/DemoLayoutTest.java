@@ -1,10 +1,10 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jellyplex.engine.demo.DemoEntry.Kind;
+import dev.jellyplex.demo.DemoEntry.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -212,6 +212,48 @@ class DemoLayoutTest {
               .collect(Collectors.toList());
     }
     assertEquals(golden, actual);
+  }
+
+  @Test
+  void theTourShowsEveryKindOfNameItPromises() {
+    // The demo command's library: a change to the generator that loses one of these needs a new
+    // seed for DemoOptions.tour().
+    List<DemoEntry> tour = DemoLayout.entries(DemoOptions.tour());
+    List<String> files =
+        tour.stream().filter(e -> e.kind() != Kind.FOLDER).map(DemoEntry::relative).toList();
+    assertEquals(5, tour.stream().filter(e -> e.path().size() == 1).count());
+    assertEquals(16, files.size());
+    String all = String.join("\n", files);
+    assertTrue(
+        files.stream().anyMatch(f -> f.matches(".*\\[(2160p|4K)\\].*"))
+            && files.stream().anyMatch(f -> f.matches(".*\\[1080p\\].*")),
+        "versions: " + all);
+    assertTrue(
+        files.stream()
+            .filter(f -> f.contains("{edition-"))
+            .map(DemoLayoutTest::folderOf)
+            .distinct()
+            .anyMatch(
+                folder ->
+                    files.stream()
+                            .filter(f -> f.startsWith(folder + "/") && f.contains("{edition-"))
+                            .count()
+                        >= 2),
+        "two editions of one movie: " + all);
+    assertTrue(tour.stream().anyMatch(e -> e.path().size() == 3), "an extras folder: " + all);
+    assertTrue(all.contains(".srt"), "a subtitle: " + all);
+    assertTrue(all.chars().anyMatch(c -> c > 0x2ff), "a non-Latin title: " + all);
+    assertTrue(
+        files.stream()
+            .map(DemoLayoutTest::folderOf)
+            .anyMatch(f -> f.matches(".*\\) \\{tmdb-\\d+\\}")),
+        "a folder with only a TMDB id: " + all);
+    assertTrue(all.contains("[remux]") || all.contains("[HDR]"), "a free label: " + all);
+    assertTrue(all.contains("/.DS_Store"), "a hidden file: " + all);
+  }
+
+  private static String folderOf(String relative) {
+    return relative.substring(0, relative.indexOf('/'));
   }
 
   @Test

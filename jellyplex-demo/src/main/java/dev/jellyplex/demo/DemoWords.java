@@ -1,4 +1,4 @@
-package dev.jellyplex.engine.demo;
+package dev.jellyplex.demo;
 
 import java.util.List;
 import java.util.SplittableRandom;
