@@ -42,6 +42,7 @@ final class DiffSummary {
         report.addNotMirrored(e);
       }
     }
+    List<String> renamedFrom = new ArrayList<>();
     for (FolderWork w : r.movies()) {
       PlannedMovie movie = w.movie();
       if (movie == null) {
@@ -50,6 +51,13 @@ final class DiffSummary {
       report.addAllErrors(w.errors());
       if (!w.folderPresent()) {
         report.addMoviesOnlyInSource(movie);
+        continue;
+      }
+      Operation first = w.operations().isEmpty() ? null : w.operations().get(0);
+      if (first != null && first.kind() == Operation.Kind.RENAME_FOLDER) {
+        // a renamed movie folder: the movie is missing under its name, the old name is extra
+        report.addMoviesOnlyInSource(movie);
+        renamedFrom.add(require(first.from()));
         continue;
       }
       List<String> onlyInSource = new ArrayList<>();
@@ -64,7 +72,7 @@ final class DiffSummary {
           }
           case REPLACE -> notSame.add(o.target());
           case REMOVE -> onlyInTarget.add(o.target());
-          case SKIP, UNSTAGE -> {}
+          case SKIP, UNSTAGE, RENAME_FOLDER -> {}
         }
       }
       if (onlyInSource.isEmpty() && onlyInTarget.isEmpty() && notSame.isEmpty()) {
@@ -82,7 +90,10 @@ final class DiffSummary {
               .build());
     }
     report.addAllErrors(r.library().errors());
-    report.addAllMoviesOnlyInTarget(r.library().strays());
+    List<String> onlyInTarget = new ArrayList<>(r.library().strays());
+    onlyInTarget.addAll(renamedFrom);
+    onlyInTarget.sort(null);
+    report.addAllMoviesOnlyInTarget(onlyInTarget);
     return report.build();
   }
 

@@ -46,11 +46,22 @@ final class MovieReconciler {
   }
 
   FolderWork reconcile(TargetReader.MovieScan scan) {
+    return reconcile(scan, null);
+  }
+
+  /**
+   * Reconciles one movie; with {@code renamedFrom}, {@code scan} is of that stray folder (at the
+   * library root), which is first renamed to the movie's folder name.
+   */
+  FolderWork reconcile(TargetReader.MovieScan scan, @Nullable String renamedFrom) {
     PlannedMovie movie = scan.movie();
     Entry rootEntry = scan.rootEntry();
     MovieDirs dirs = MovieDirs.of(plan, movie);
     FolderWork.Builder w = new FolderWork.Builder(movie, dirs, plan.target());
     w.folder(rootEntry != null && rootEntry.isDirectory(), rootEntry == null);
+    if (renamedFrom != null && scan.error() == null) {
+      w.operation(Operation.renameFolder(renamedFrom));
+    }
     String folder = movie.targetFolder();
     Path dir = dirs.targetDir();
     FileTable existing = scan.existing();

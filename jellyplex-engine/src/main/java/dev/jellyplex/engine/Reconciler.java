@@ -36,12 +36,20 @@ final class Reconciler {
     MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache);
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
+    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names);
     List<FolderWork> works =
         Parallel.map(
             plan.movies(),
-            movie ->
-                movies.reconcile(TargetReader.scan(target, movie, root.get(movie.targetFolder()))));
-    FolderWork library = library(plan, root, delete, names);
+            movie -> {
+              String from = renames.get(movie.targetFolder());
+              if (from == null) {
+                return movies.reconcile(
+                    TargetReader.scan(target, movie, root.get(movie.targetFolder())));
+              }
+              return movies.reconcile(TargetReader.scan(target, from, movie, root.get(from)), from);
+            });
+    Set<String> renamed = new HashSet<>(renames.values());
+    FolderWork library = library(plan, root, delete, names, renamed);
     int folders = 0;
     for (int i = 0; i < root.size(); i++) {
       if (root.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(root.name(i))) {
@@ -125,7 +133,7 @@ final class Reconciler {
 
   /** The library root's work: leftover temporaries and strays above the movie folders. */
   static FolderWork library(
-      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names) {
+      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names, Set<String> renamed) {
     Path target = plan.target();
     Set<String> planned = new HashSet<>();
     for (PlannedMovie movie : plan.movies()) {
@@ -145,7 +153,8 @@ final class Reconciler {
           && !Scanner.isHiddenOrSystem(name)
           && (names == null || names.contains(name))
           && !planned.contains(name)
-          && !kept.contains(name)) {
+          && !kept.contains(name)
+          && !renamed.contains(name)) {
         if (byLowerCase == null) {
           List<String> known = new ArrayList<>(planned);
           known.addAll(kept);

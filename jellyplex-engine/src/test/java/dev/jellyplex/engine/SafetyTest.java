@@ -139,4 +139,49 @@ class SafetyTest {
         List.of("notes.txt"), d.notMirrored().stream().map(IgnoredEntry::relativePath).toList());
     assertTrue(d.errors().isEmpty());
   }
+
+  @Test
+  void renamedSourceFoldersRenameTheirTargetFoldersWithOrWithoutDelete() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      write(src, "Film " + i + " (2000)/Film " + i + " (2000).mkv", "film " + i);
+      write(src, "Film " + i + " (2000)/poster.jpg", "poster " + i);
+    }
+    JellyPlex.sync(src, tgt, P2J);
+    Object inode = Lib.inode(tgt.resolve("Film 0 (2000)/Film 0 (2000).mkv"));
+    // the user adds ids to every source folder name: every target folder name changes
+    for (int i = 0; i < 5; i++) {
+      Files.move(
+          src.resolve("Film " + i + " (2000)"),
+          src.resolve("Film " + i + " (2000) {tmdb-" + i + "}"));
+    }
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+    assertTrue(kept.successful(), kept.errors().toString());
+    assertTrue(kept.strays().isEmpty(), kept.strays().toString());
+    assertEquals(0, kept.filesRemoved());
+    Path renamed = tgt.resolve("Film 0 (2000) [tmdbid-0]");
+    assertEquals(inode, Lib.inode(renamed.resolve("Film 0 (2000) [tmdbid-0].mkv")));
+    assertFalse(Files.exists(tgt.resolve("Film 0 (2000)")));
+    Event folder =
+        kept.events().stream()
+            .filter(e -> e.target().equals(renamed) && e.action() == Action.RENAME)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(kept.events().toString()));
+    assertEquals(tgt.resolve("Film 0 (2000)"), folder.previous().orElseThrow());
+    assertTrue(JellyPlex.diff(src, tgt, P2J).inSync());
+
+    // again, with --delete: renamed, not refused by the deletion bound, nothing removed
+    for (int i = 0; i < 5; i++) {
+      Files.move(
+          src.resolve("Film " + i + " (2000) {tmdb-" + i + "}"),
+          src.resolve("Film " + i + " (2001) {tmdb-" + i + "}"));
+    }
+    DiffReport before = JellyPlex.diff(src, tgt, P2J);
+    assertEquals(5, before.moviesOnlyInTarget().size(), before.toString());
+    SyncReport deleted = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+    assertEquals(0, deleted.filesRemoved());
+    assertEquals(
+        inode, Lib.inode(tgt.resolve("Film 0 (2001) [tmdbid-0]/Film 0 (2001) [tmdbid-0].mkv")));
+    assertEquals(6, Lib.folders(tgt).stream().filter(f -> !f.contains("/")).count());
+  }
 }
