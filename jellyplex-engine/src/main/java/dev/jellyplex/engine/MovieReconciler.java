@@ -78,7 +78,7 @@ final class MovieReconciler {
             FileError.of(
                 FileError.Kind.IN_THE_WAY,
                 dir,
-                "something that is not a folder is in the way; rerun with --delete"));
+                "something that is not a folder is in the way; rerun withDelete(true)"));
         return w.build();
       }
     }
@@ -180,7 +180,7 @@ final class MovieReconciler {
                 dirs.target(rel),
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
-                    + " is in the way; rerun with --delete"));
+                    + " is in the way; rerun withDelete(true)"));
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;

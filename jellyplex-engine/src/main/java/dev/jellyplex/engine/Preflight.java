@@ -32,14 +32,19 @@ final class Preflight implements AutoCloseable {
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
     if (options.delete() && !sourceHasMovies) {
-      throw new SetupException(
-          "refusing --delete: source "
-              + source
-              + " holds no movie at all (is the share mounted?); nothing was touched");
+      throw noMovie(source);
     }
     if (options.materializer() == Materializer.HARDLINK) {
       Guards.requireOneFilesystem(source, target);
     }
+  }
+
+  /** The refusal of deletion against a source without any movie (an unmounted share). */
+  static SetupException noMovie(Path source) {
+    return new SetupException(
+        "refusing withDelete(true): no movie in the source "
+            + source
+            + ": is the share mounted? Nothing was touched");
   }
 
   /**
@@ -96,9 +101,9 @@ final class Preflight implements AutoCloseable {
                 + removes
                 + " files from "
                 + target
-                + ": more than --max-delete "
+                + ": more than withMaxDelete("
                 + options.maxDelete().getAsInt()
-                + "; nothing was changed");
+                + "); nothing was changed");
       }
       return;
     }
@@ -113,9 +118,9 @@ final class Preflight implements AutoCloseable {
                 + total
                 + " files in "
                 + target
-                + ": more than --max-delete "
+                + ": more than withMaxDeletePercent("
                 + percent
-                + "%; nothing was changed");
+                + "); nothing was changed");
       }
       return;
     }
@@ -131,9 +136,9 @@ final class Preflight implements AutoCloseable {
               + " ("
               + removes
               + " files): more than half of them. A source share that is only partly mounted"
-              + " looks like this; check the source. To allow it, rerun with --max-delete "
+              + " looks like this; check the source. To allow it, rerun withMaxDelete("
               + removes
-              + " or --max-delete all; nothing was changed");
+              + ") or withMaxDeleteAll(true); nothing was changed");
     }
   }
 

@@ -93,7 +93,7 @@ class SafetyTest {
         assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J.withDelete(true)));
     String m = String.valueOf(e.getMessage());
     assertTrue(m.contains("4 of the 5 movie folders"), m);
-    assertTrue(m.contains("--max-delete") && m.contains("mounted"), m);
+    assertTrue(m.contains("withMaxDelete(") && m.contains("mounted"), m);
     assertEquals(before, tree(tgt), "nothing removed");
 
     SyncReport percent =
@@ -183,5 +183,31 @@ class SafetyTest {
     assertEquals(
         inode, Lib.inode(tgt.resolve("Film 0 (2001) [tmdbid-0]/Film 0 (2001) [tmdbid-0].mkv")));
     assertEquals(6, Lib.folders(tgt).stream().filter(f -> !f.contains("/")).count());
+  }
+
+  @Test
+  void anEmptySourceWithDeleteIsRefusedForWhatItIsEvenWhenTheFormatIsDetected() throws IOException {
+    Path empty = Files.createDirectories(fs.getPath("/unmounted"));
+    write(tgt, ALIEN + "/" + ALIEN + ".mkv", "alien");
+    SetupException e =
+        assertThrows(
+            SetupException.class,
+            () -> JellyPlex.sync(empty, tgt, SyncOptions.defaults().withDelete(true)));
+    assertTrue(String.valueOf(e.getMessage()).contains("is the share mounted"), e.getMessage());
+    assertTrue(Files.exists(tgt.resolve(ALIEN).resolve(ALIEN + ".mkv")));
+  }
+
+  @Test
+  void realizeTakesOnlyPlansTheEngineMade() throws IOException {
+    Plan real = JellyPlex.plan(src, tgt, P2J);
+    Plan forged =
+        (Plan)
+            java.lang.reflect.Proxy.newProxyInstance(
+                Plan.class.getClassLoader(),
+                new Class<?>[] {Plan.class},
+                (proxy, method, args) -> method.invoke(real, args));
+    assertThrows(IllegalArgumentException.class, () -> JellyPlex.realize(forged, P2J));
+    assertEquals(Set.of(), tree(tgt), "nothing written");
+    assertEquals(1, JellyPlex.realize(real, P2J).filesUpdated());
   }
 }

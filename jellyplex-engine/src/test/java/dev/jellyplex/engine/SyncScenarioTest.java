@@ -198,7 +198,7 @@ class SyncScenarioTest {
         assertThrows(
             RefusedException.class,
             () -> JellyPlex.sync(src, tgt, P2J.withDelete(true).withMaxDelete(1)));
-    assertTrue(String.valueOf(e.getMessage()).contains("--max-delete 1"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("withMaxDelete(1)"), e.getMessage());
     assertEquals(before, tree(tgt), "nothing removed, nothing linked");
 
     SyncReport ok = JellyPlex.sync(src, tgt, P2J.withDelete(true).withMaxDelete(2));
@@ -310,7 +310,7 @@ class SyncScenarioTest {
     Path plain = fs.getPath("/media/plain");
     write(plain, "First movie (1984)/First movie (1984).mkv", "x");
     SetupException e = assertThrows(SetupException.class, () -> JellyPlex.plan(plain, tgt));
-    assertTrue(String.valueOf(e.getMessage()).contains("--source-format"), e.getMessage());
+    assertTrue(String.valueOf(e.getMessage()).contains("withSourceFormat("), e.getMessage());
   }
 
   @Test
@@ -404,7 +404,7 @@ class SyncScenarioTest {
 
     SyncReport kept = JellyPlex.sync(src, tgt, P2J);
     assertFalse(kept.successful());
-    assertTrue(kept.errors().get(0).reason().contains("--delete"));
+    assertTrue(kept.errors().get(0).reason().contains("withDelete(true)"));
     assertEquals(Set.of(), tree(outside));
 
     SyncReport fixed = JellyPlex.sync(src, tgt, P2J.withDelete(true));
