@@ -53,6 +53,10 @@ final class Engine {
 
   private Codecs codecs(Path source, Discovery.Listing listing, SyncOptions options)
       throws SetupException {
+    if (options.sourceFormat().isEmpty() && options.delete() && listing.folders().isEmpty()) {
+      // an unmounted share looks like an empty folder: say that, not "cannot tell the format"
+      throw Preflight.noMovie(source);
+    }
     FormatId src =
         options.sourceFormat().isPresent()
             ? options.sourceFormat().get()
@@ -137,7 +141,7 @@ final class Engine {
             + library
             + ": "
             + d.explanation()
-            + "; name it with --source-format plex or --source-format jellyfin");
+            + "; name it withSourceFormat(PLEX) or withSourceFormat(JELLYFIN)");
   }
 
   FormatId opposite(FormatId source) throws SetupException {
@@ -145,7 +149,7 @@ final class Engine {
       return naming.opposite(source);
     } catch (IllegalArgumentException e) {
       throw new SetupException(
-          "no default target format for " + source.name() + ": name it with --target-format");
+          "no default target format for " + source.name() + ": name it withTargetFormat(...)");
     }
   }
 
@@ -190,10 +194,6 @@ final class Engine {
   private SyncReport run(Planned p, SyncOptions options, SyncListener listener) throws IOException {
     Plan plan = p.plan();
     Preflight.check(plan, options, p.scope() == null ? !plan.movies().isEmpty() : anyMovie(plan));
-    if (!plan.folderClashes().isEmpty()) {
-      // Two source folders map to one target folder: refuse the whole sync, write nothing.
-      return Applier.nothing(plan, options.dryRun());
-    }
     Preflight hold = Preflight.open(plan, options);
     try {
       Reconciliation r =
