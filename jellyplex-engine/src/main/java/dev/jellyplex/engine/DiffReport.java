@@ -22,9 +22,13 @@ public interface DiffReport {
   /** Movies on both sides whose files differ. */
   List<MovieDifference> differingMovies();
 
-  /** Whether the target mirrors the source exactly (translation losses do not count). */
+  /**
+   * Whether the target mirrors the source exactly (translation losses do not count): never when a
+   * source entry could not be read or a movie could not be planned.
+   */
   default boolean inSync() {
-    return moviesOnlyInSource().isEmpty()
+    return plan().errors().isEmpty()
+        && moviesOnlyInSource().isEmpty()
         && moviesOnlyInTarget().isEmpty()
         && differingMovies().isEmpty();
   }

@@ -28,6 +28,11 @@ final class Engine {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
     Discovery.Listing listing = Discovery.discover(source);
+    if (options.delete()
+        && options.sourceFormat().isEmpty()
+        && !Planner.videoFileNames(listing, naming).hasNext()) {
+      throw Guards.noMovieInSource(source); // before "cannot tell the naming format"
+    }
     FormatId src =
         options.sourceFormat().isPresent()
             ? options.sourceFormat().get()

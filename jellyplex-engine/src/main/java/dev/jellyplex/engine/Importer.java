@@ -46,6 +46,7 @@ final class Importer {
     Guards.requireSourceFolder(staging, "staging folder");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(staging, target, "staging folder", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
 
     // Discover the staging folder.
     SortedMap<String, Entry> staged = new TreeMap<>();

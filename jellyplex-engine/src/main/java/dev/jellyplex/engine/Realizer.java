@@ -162,6 +162,7 @@ final class Realizer {
     Guards.requireSourceFolder(source, "source");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
+    Guards.requireWritableTarget(target, dryRun);
     if (!plan.folderClashes().isEmpty()) {
       // Two source folders map to one target folder: refuse the whole sync, write nothing.
       return report(0);
@@ -788,13 +789,13 @@ final class Realizer {
         yield 0;
       }
       case RENAME -> {
-        createParent(dst, knownFolders, w.freshFolder);
+        createParent(dst, w.source(require(o.source)), knownFolders, w.freshFolder);
         AtomicFiles.rename(w.target(require(o.from)), dst);
         yield 0;
       }
       case LINK, REPLACE -> {
-        createParent(dst, knownFolders, w.freshFolder);
         Path src = w.source(require(o.source));
+        createParent(dst, src, knownFolders, w.freshFolder);
         if (options.materializer() == Materializer.HARDLINK) {
           if (o.kind == OpKind.LINK) {
             AtomicFiles.linkNew(src, dst);
@@ -822,12 +823,14 @@ final class Realizer {
    * folder's operations, which run on one thread). In a movie folder that did not exist when
    * planning ({@code freshFolder}) folders are made without looking first: one {@code mkdir} each.
    */
-  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+  private void createParent(Path file, Path source, Set<Path> knownFolders, boolean freshFolder)
       throws IOException {
     Path parent = file.getParent();
     if (parent != null && !knownFolders.contains(parent)) {
       if (freshFolder || !Files.isDirectory(parent)) {
-        Files.createDirectories(parent); // an existing folder is fine, anything else is not
+        Path sourceParent = source.getParent();
+        AtomicFiles.createFolders(
+            parent, sourceParent == null ? plan.source() : sourceParent, target, plan.source());
       }
       knownFolders.add(parent);
     }
