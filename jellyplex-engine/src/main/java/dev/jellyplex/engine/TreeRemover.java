@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
@@ -49,6 +50,16 @@ final class TreeRemover {
    * @throws IllegalStateException when {@code path} is not strictly inside {@code root}
    */
   static Result remove(Path root, Path path) throws IOException {
+    return remove(root, path, true, true);
+  }
+
+  /**
+   * {@link #remove(Path, Path)}, for tests: without {@code secure} by paths (as where the
+   * filesystem has no secure directory stream), without {@code mountTable} by device numbers only
+   * (as where there is no {@code /proc}).
+   */
+  static Result remove(Path root, Path path, boolean secure, boolean mountTable)
+      throws IOException {
     Path r = root.toAbsolutePath().normalize();
     Path p = path.toAbsolutePath().normalize();
     if (!p.startsWith(r) || p.equals(r)) {
@@ -56,13 +67,14 @@ final class TreeRemover {
     }
     Path rootReal = r.toRealPath();
     TreeRemover remover =
-        new TreeRemover(rootReal, device(rootReal, null), mountPointsUnder(rootReal));
+        new TreeRemover(
+            rootReal, device(rootReal, null), mountTable ? mountPointsUnder(rootReal) : Set.of());
     Path relative = r.relativize(p);
     try (DirectoryStream<Path> top = Files.newDirectoryStream(rootReal)) {
-      if (top instanceof SecureDirectoryStream<Path> secure) {
-        remover.removeSecurely(secure, rootReal, relative, 0);
+      if (secure && top instanceof SecureDirectoryStream<Path> open) {
+        remover.removeSecurely(open, rootReal, relative, 0);
       } else {
-        remover.removeByPath(rootReal.resolve(relative.toString()));
+        remover.removeByPaths(rootReal, relative);
       }
     }
     return new Result(remover.files, List.copyOf(remover.kept));
@@ -118,6 +130,24 @@ final class TreeRemover {
     if (kept.size() == keptBefore) {
       dir.deleteDirectory(name);
     }
+  }
+
+  /** The fallback where no secure directory stream exists: the walk down, link by link. */
+  private void removeByPaths(Path rootReal, Path relative) throws IOException {
+    Path here = rootReal;
+    for (int i = 0; i < relative.getNameCount() - 1; i++) {
+      here = here.resolve(relative.getName(i).toString());
+      BasicFileAttributes a =
+          Files.readAttributes(here, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isDirectory() || a.isSymbolicLink()) {
+        throw new NotDirectoryException(here + " (not followed: it is not a folder any more)");
+      }
+      if (isForeign(a, here)) {
+        kept.add(here);
+        return;
+      }
+    }
+    removeByPath(here.resolve(relative.getFileName().toString()));
   }
 
   /** The fallback where no secure directory stream exists: paths, with the same checks. */
