@@ -232,7 +232,7 @@ class AtomicFilesTest {
                 }
               };
 
-      ImportReport r =
+      SyncReport r =
           JellyPlex.importFiles(
               staging,
               library,

@@ -70,9 +70,9 @@ class HardlinkProbeTest {
     Path src = tmp.resolve("plex");
     write(src, HEAT + "/" + HEAT + ".mkv", "v");
     Plan plan = JellyPlex.plan(src, tmp.resolve("jellyfin"), P2J);
-    Plan inside = Plan.builder().from(plan).target(src.resolve("mirror")).build();
-    Plan same = Plan.builder().from(plan).target(src).build();
-    Plan around = Plan.builder().from(plan).target(tmp).build();
+    Plan inside = ImmutablePlan.builder().from(plan).target(src.resolve("mirror")).build();
+    Plan same = ImmutablePlan.builder().from(plan).target(src).build();
+    Plan around = ImmutablePlan.builder().from(plan).target(tmp).build();
     SyncOptions delete = P2J.withDelete(true).withCreate(true);
 
     for (Plan p : new Plan[] {inside, same, around}) {
