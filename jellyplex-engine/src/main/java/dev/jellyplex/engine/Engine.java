@@ -43,6 +43,11 @@ final class Engine {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
     Discovery.Listing listing = Discovery.discover(source);
+    if (options.delete()
+        && options.sourceFormat().isEmpty()
+        && !Planner.videoFileNames(listing, naming).hasNext()) {
+      throw Guards.noMovieInSource(source); // before "cannot tell the naming format"
+    }
     Codecs c = codecs(source, listing, options);
     Plan plan = Planner.plan(listing, target, c.source(), c.target(), c.translator());
     return new Planned(plan, listing.attributes(), null);
@@ -233,6 +238,7 @@ final class Engine {
     Guards.requireSourceFolder(staging, "staging folder");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(staging, target, "staging folder", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
     ImportPlanner.Planned planned =
         ImportPlanner.plan(naming, this::translator, staging, target, options);
     Preflight hold = Preflight.openForImport(target, options.dryRun());

@@ -48,7 +48,7 @@ final class Planner {
     List<IgnoredEntry> ignored = new ArrayList<>(listing.ignored());
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<VideoClash> videoClashes = new ArrayList<>();
-    List<FileError> errors = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
 
