@@ -2,13 +2,10 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
-import dev.jellyplex.model.Resolution;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -240,20 +237,20 @@ final class Generators {
 
   static Gen<Movie> movies() {
     Gen<Optional<Integer>> years = maybe(Generate.range(1900, 2099));
-    Gen<List<ProviderId>> ids =
+    Gen<Map<String, String>> ids =
         Generate.range(0, 7)
             .zip(
                 Generate.range(1, 9_999_999),
                 (mask, n) -> {
-                  List<ProviderId> list = new ArrayList<>();
+                  Map<String, String> list = new LinkedHashMap<>();
                   if ((mask & 1) != 0) {
-                    list.add(ProviderId.of(Provider.IMDB, String.format("tt%07d", n)));
+                    list.put("imdb", String.format("tt%07d", n));
                   }
                   if ((mask & 2) != 0) {
-                    list.add(ProviderId.of(Provider.TMDB, Integer.toString(n)));
+                    list.put("tmdb", Integer.toString(n));
                   }
                   if ((mask & 4) != 0) {
-                    list.add(ProviderId.of(Provider.TVDB, Integer.toString(n / 3 + 1)));
+                    list.put("tvdb", Integer.toString(n / 3 + 1));
                   }
                   return list;
                 });
@@ -262,7 +259,7 @@ final class Generators {
             years,
             ids,
             (title, year, idList) -> {
-              Movie.Builder b = Movie.builder().title(title).addAllIds(idList);
+              Movie.Builder b = Movie.builder().title(title).putAllIds(idList);
               year.ifPresent(b::year);
               return b.build();
             })

@@ -78,7 +78,7 @@ class VectorTest {
   }
 
   static NamingFormat format(char c) {
-    return c == 'p' ? Formats.plex() : Formats.jellyfin();
+    return c == 'p' ? Codecs.PLEX : Codecs.JELLYFIN;
   }
 
   @TestFactory
@@ -89,7 +89,7 @@ class VectorTest {
 
   private static void run(List<Line> lines) {
     String dir = lines.get(0).dir();
-    LibraryTranslator translator = Formats.translator(format(dir.charAt(0)), format(dir.charAt(2)));
+    LibraryTranslator translator = Codecs.translator(format(dir.charAt(0)), format(dir.charAt(2)));
     Map<String, List<String>> folders = new TreeMap<>();
     Set<String> expected = new TreeSet<>();
     List<String> expectedLosses = new ArrayList<>();
@@ -111,8 +111,7 @@ class VectorTest {
       }
     }
     List<MovieTranslation> translations = new ArrayList<>();
-    folders.forEach(
-        (name, files) -> translations.add(translator.translate(MovieFolder.of(name, files))));
+    folders.forEach((name, files) -> translations.add(translator.translate(name, files)));
 
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
     for (MovieTranslation t : translations) {
