@@ -2,7 +2,6 @@ package dev.jellyplex.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jellyplex.model.TranslationLoss;
 import java.io.IOException;
@@ -27,6 +26,12 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every case of the project's copy of the naming vectors ({@code /vectors/*.tsv} on the test
  * class path) through the translators, one dynamic test per case.
+ *
+ * <p>A case's {@code L} lines are the exact set of losses ({@code kind:value}) its folders report,
+ * not a subset: the shared vectors list only the loss a case is about, so the project copy adds
+ * every other loss the naming contract implies for that case (a 1080i or 576i label Jellyfin's
+ * {@code BD}/{@code DVD} cannot keep, labels and version text a Jellyfin name drops, a label of a
+ * Plex folder name). A change that reports one loss more or less fails here.
  */
 class VectorTest {
 
@@ -142,9 +147,8 @@ class VectorTest {
       }
     }
     assertEquals(String.join("\n", expected), String.join("\n", actual), "target tree");
-    for (String loss : expectedLosses) {
-      assertTrue(losses.contains(loss), () -> "loss " + loss + " not among " + losses);
-    }
+    assertEquals(
+        String.join("\n", new TreeSet<>(expectedLosses)), String.join("\n", losses), "losses");
     assertEquals(new TreeSet<>(expectedErrors), errors, "errors");
   }
 }
