@@ -48,6 +48,10 @@ abstract sealed class FormatBase implements NamingFormat permits PlexNaming, Jel
             "folder names keep only title, year, ids");
       }
     }
+    if (keepAttributes && movie.defaultEdition().isPresent()) {
+      // Plex's edition-per-folder layout, kept in lint mode (the only format that reads it)
+      name.append(' ').append(folderBlock("edition", movie.defaultEdition().get(), losses));
+    }
     return NameWriting.of(name.toString(), losses);
   }
 
@@ -56,6 +60,17 @@ abstract sealed class FormatBase implements NamingFormat permits PlexNaming, Jel
    * {@code [imdbid-tt0113277]}; characters the block cannot hold are replaced and reported.
    */
   abstract String folderBlock(String key, String value, List<TranslationLoss> losses);
+
+  @Override
+  public final NameWriting writeVideo(String folderName, Video video) {
+    return writeVideo(folderName, video, false);
+  }
+
+  /**
+   * Writes a video's file name; {@code lint} (the video was read in this very format) keeps what
+   * only a name of this format can say again, e.g. Jellyfin's quality words.
+   */
+  abstract NameWriting writeVideo(String folderName, Video video, boolean lint);
 
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(

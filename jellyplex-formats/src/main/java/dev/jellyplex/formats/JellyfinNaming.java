@@ -310,6 +310,18 @@ final class JellyfinNaming extends FormatBase {
           edition = Text.stripLeadingDashes(split.get().rest());
         }
       }
+      // rule 4: quality words around the edition are labels (Plex would split the movie on them)
+      QualityWords.Split quality = QualityWords.split(Text.collapse(edition), resolved);
+      if (quality.resolution() != null) {
+        video.resolution(quality.resolution());
+        resolved = true;
+      }
+      for (String dropped : quality.dropped()) {
+        Losses.add(
+            losses, LossKind.LABEL, "", dropped, "multiple resolution labels; first one wins");
+      }
+      labels.addAll(0, quality.labels());
+      edition = quality.edition();
       String outsideGroups = NameBlocks.blocks(edition, false).rest();
       if (outsideGroups.indexOf('[') >= 0 || outsideGroups.indexOf(']') >= 0) {
         // a stray bracket: nothing could write this edition back as itself
@@ -329,7 +341,7 @@ final class JellyfinNaming extends FormatBase {
   }
 
   @Override
-  public NameWriting writeVideo(String folderName, Video video) {
+  NameWriting writeVideo(String folderName, Video video, boolean lint) {
     List<TranslationLoss> losses = new ArrayList<>();
     List<String> words = new ArrayList<>();
     video
@@ -349,6 +361,15 @@ final class JellyfinNaming extends FormatBase {
               }
             });
     video.edition().ifPresent(e -> words.add(clean(e, losses)));
+    List<String> lost = new ArrayList<>();
+    for (String label : video.labels()) {
+      // quality words stay in lint mode (read from them), 3D words always (Jellyfin detects 3D)
+      if ((lint && QualityWords.isQualityLabel(label)) || QualityWords.is3D(label)) {
+        words.add(clean(label, losses));
+      } else {
+        lost.add(label);
+      }
+    }
     video
         .versionText()
         .ifPresent(
@@ -362,7 +383,7 @@ final class JellyfinNaming extends FormatBase {
                   "Jellyfin reads version text as an edition");
             });
     video.disambiguation().ifPresent(h -> words.add("[" + h + "]"));
-    for (String label : video.labels()) {
+    for (String label : lost) {
       String why =
           Resolution.parse(label).isPresent()
               ? "multiple resolution labels; first one wins"

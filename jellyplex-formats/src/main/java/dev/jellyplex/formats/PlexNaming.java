@@ -301,11 +301,22 @@ final class PlexNaming extends FormatBase {
   }
 
   @Override
-  public NameWriting writeVideo(String folderName, Video video) {
+  NameWriting writeVideo(String folderName, Video video, boolean lint) {
     List<TranslationLoss> losses = new ArrayList<>();
-    StringBuilder name = new StringBuilder(folderName);
+    StringBuilder name = new StringBuilder(withoutFolderEdition(folderName));
     video.versionText().ifPresent(t -> name.append(" - ").append(cleanAll(t, losses)));
     video.edition().ifPresent(e -> name.append(" {edition-").append(clean(e, losses)).append('}'));
+    video
+        .edition()
+        .filter(e -> e.codePointCount(0, e.length()) > MAX_EDITION_LENGTH)
+        .ifPresent(
+            e ->
+                Losses.add(
+                    losses,
+                    LossKind.TEXT,
+                    "",
+                    e,
+                    "Plex shows at most " + MAX_EDITION_LENGTH + " characters of an edition"));
     for (Attribute a : video.attributes()) {
       if (LETTERS.matcher(a.key()).matches()) {
         name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
@@ -324,6 +335,27 @@ final class PlexNaming extends FormatBase {
     video.part().ifPresent(p -> name.append(" - ").append(p.token()));
     name.append(video.extension());
     return NameWriting.of(name.toString(), losses);
+  }
+
+  /** Plex's documented limit for an edition's length, in characters. */
+  static final int MAX_EDITION_LENGTH = 32;
+
+  /**
+   * A folder name without the {@code {edition-...}} block that ends it (Plex's edition-per-folder
+   * layout, kept in lint mode): the videos in it write their edition themselves.
+   */
+  static String withoutFolderEdition(String folderName) {
+    int n = folderName.length();
+    if (n == 0 || folderName.charAt(n - 1) != '}') {
+      return folderName; // the usual folder name: no need to look further
+    }
+    int open = folderName.lastIndexOf('{');
+    if (open <= 0
+        || folderName.charAt(open - 1) != ' '
+        || !folderName.regionMatches(true, open + 1, "edition-", 0, "edition-".length())) {
+      return folderName;
+    }
+    return folderName.substring(0, open - 1);
   }
 
   /** Whether the labels already give this resolution the way the reader finds it. */

@@ -141,7 +141,7 @@ final class VideoNaming {
 
   private void write(List<Named> named, String targetFolder) {
     for (Named n : named) {
-      NameWriting w = target.writeVideo(targetFolder, n.video);
+      NameWriting w = target.writeVideo(targetFolder, n.video, source == target);
       n.target = w.name();
       n.losses = w.losses();
     }

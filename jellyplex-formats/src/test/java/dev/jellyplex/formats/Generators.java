@@ -278,9 +278,17 @@ final class Generators {
     return Generate.range(0, Integer.MAX_VALUE).map(n -> String.format("%08x", n));
   }
 
+  /**
+   * Editions Jellyfin can name: no quality word first or last (naming contract 3.2 rule 4 reads
+   * those as labels; {@code QualityWordsTest} covers them), a quality word inside is kept.
+   */
   private static Gen<String> editions() {
     return words(EDITION_WORDS, 1, 4)
-        .assuming(e -> !e.startsWith("- ") && !e.endsWith(" -") && !e.equals("-"));
+        .assuming(e -> !e.startsWith("- ") && !e.endsWith(" -") && !e.equals("-"))
+        .assuming(
+            e ->
+                !QualityWords.isQualityWord(e.substring(0, (e + " ").indexOf(' ')))
+                    && !QualityWords.isQualityWord(e.substring(e.lastIndexOf(' ') + 1)));
   }
 
   /** Videos Jellyfin can name: resolution kept apart, edition, part, hash. */
@@ -328,7 +336,8 @@ final class Generators {
                 Generate.pick(List.of("y12345678", "a b", "", "ü")),
                 (n, k, v) -> n == 0 ? List.<Attribute>of() : List.of(Attribute.of(k, v)));
     Gen<Optional<String>> versionText =
-        maybe(Generate.pick(List.of("SD", "Remux", "Open Matte", "HDR10", "ünïcödé", "A - B")));
+        // no quality words: Jellyfin reads those back as labels (QualityWordsTest)
+        maybe(Generate.pick(List.of("Fan Edit", "Commentary", "Open Matte", "ünïcödé", "A - B")));
     Gen<Video> base =
         Generate.pick(EXTENSIONS)
             .zip(

@@ -199,8 +199,9 @@ class NamingRulesTest {
             "Blade Runner (1982) {edition-Workprint} [DVD].mkv",
                 "Blade Runner (1982) - DVD Workprint.mkv"),
         targets(t));
+    // Plex to Plex keeps the folder's edition (Plex's edition-per-folder layout, naming 2.1)
     MovieTranslation lint = translate(PLEX, PLEX, folder, "Blade Runner (1982) [2160p].mkv");
-    assertEquals(Optional.of("Blade Runner (1982)"), lint.targetFolder());
+    assertEquals(Optional.of(folder), lint.targetFolder());
     assertEquals(
         "Blade Runner (1982) {edition-Final Cut} [2160p].mkv", lint.files().get(0).target());
   }

@@ -146,9 +146,14 @@ class VectorTest {
         losses.add(loss.kind().jsonName() + ":" + loss.value());
       }
     }
-    assertEquals(String.join("\n", expected), String.join("\n", actual), "target tree");
     assertEquals(
-        String.join("\n", new TreeSet<>(expectedLosses)), String.join("\n", losses), "losses");
-    assertEquals(new TreeSet<>(expectedErrors), errors, "errors");
+        String.join("\n", expected),
+        String.join("\n", actual),
+        lines.get(0).caseId() + ": target tree");
+    assertEquals(
+        String.join("\n", new TreeSet<>(expectedLosses)),
+        String.join("\n", losses),
+        lines.get(0).caseId() + ": losses");
+    assertEquals(new TreeSet<>(expectedErrors), errors, lines.get(0).caseId() + ": errors");
   }
 }
