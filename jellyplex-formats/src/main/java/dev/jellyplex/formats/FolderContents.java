@@ -24,6 +24,9 @@ final class FolderContents {
   /** Other files at the top of the folder: sidecars of a video or generic ones. */
   final List<String> topFiles = new ArrayList<>();
 
+  /** What the target's spelling of the extras folders loses (a category it has no folder for). */
+  final List<TranslationLoss> folderLosses = new ArrayList<>();
+
   /** Files directly in a {@code subs}/{@code subtitles} folder that are not videos. */
   final List<String> subtitleFolderFiles = new ArrayList<>();
 
@@ -36,7 +39,6 @@ final class FolderContents {
   static FolderContents classify(
       List<String> files, Movie movie, FormatBase target, FolderOutput out) {
     FolderContents c = new FolderContents();
-    List<TranslationLoss> folderLosses = new ArrayList<>();
     for (String path : sortedDistinct(files)) {
       // most files sit in the folder itself: no need to split those
       String[] segments = path.indexOf('/') < 0 ? new String[] {path} : path.split("/", -1);
@@ -66,7 +68,7 @@ final class FolderContents {
       String rest = path.substring(top.length());
       Optional<ExtrasCategory> category = ExtrasCategory.of(top);
       if (category.isPresent()) {
-        String targetTop = target.extrasFolder(category.get(), top, folderLosses);
+        String targetTop = target.extrasFolder(category.get(), top, c.folderLosses);
         out.mappings.add(FileMapping.of(path, targetTop + rest, FileRole.EXTRA));
       } else if (segments.length == 2
           && (top.equalsIgnoreCase("subs") || top.equalsIgnoreCase("subtitles"))
@@ -76,7 +78,6 @@ final class FolderContents {
         out.mappings.add(FileMapping.of(path, path, FileRole.OTHER));
       }
     }
-    out.losses.addAll(folderLosses);
     return c;
   }
 

@@ -72,6 +72,12 @@ abstract sealed class FormatBase implements NamingFormat permits PlexNaming, Jel
    */
   abstract NameWriting writeVideo(String folderName, Video video, boolean lint);
 
+  /**
+   * Adds the provider ids a video file name of this format carries ({@code {imdb-...}}, {@code
+   * [imdbid-...]}) to {@code into}, by provider key, the first of each key only.
+   */
+  abstract void videoIds(String fileName, Map<String, String> into);
+
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(
       ExtrasCategory category, String sourceName, List<TranslationLoss> losses);

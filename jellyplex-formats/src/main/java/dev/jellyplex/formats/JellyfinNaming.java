@@ -8,6 +8,7 @@ import dev.jellyplex.model.TranslationLoss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +118,20 @@ final class JellyfinNaming extends FormatBase {
       }
     }
     return false;
+  }
+
+  @Override
+  void videoIds(String fileName, Map<String, String> into) {
+    String stem = FileNames.stem(fileName);
+    for (int open = stem.indexOf('['); open >= 0; open = stem.indexOf('[', open + 1)) {
+      IdBlock id = idBlockAt(stem, open);
+      if (id != null) {
+        String provider = providerKey(id.key());
+        if (provider != null && Text.usable(id.value().strip())) {
+          into.putIfAbsent(provider, id.value().strip());
+        }
+      }
+    }
   }
 
   /** The text with each id block replaced by a space, as {@code replaceAll(" ")} of that regex. */

@@ -7,6 +7,7 @@ import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.TranslationLoss;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -301,6 +302,24 @@ final class PlexNaming extends FormatBase {
   }
 
   @Override
+  void videoIds(String fileName, Map<String, String> into) {
+    String stem = FileNames.stem(fileName);
+    if (stem.indexOf('{') < 0) {
+      return; // the usual video name: no block at all
+    }
+    for (String block : NameBlocks.blocks(stem, true).braces()) {
+      KeyValue kv = keyValue(block);
+      String provider = kv == null ? null : providerKey(kv.key());
+      if (provider != null) {
+        String value = Text.collapse(kv.value());
+        if (Text.usable(value)) {
+          into.putIfAbsent(provider, value);
+        }
+      }
+    }
+  }
+
+  @Override
   NameWriting writeVideo(String folderName, Video video, boolean lint) {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(withoutFolderEdition(folderName));
@@ -415,9 +434,10 @@ final class PlexNaming extends FormatBase {
 
   @Override
   String inlineExtraStem(InlineExtras.Match match, String stem) {
+    // a converted suffix is glued the Plex way: "Up (2009) - Sample" becomes "Up (2009)-other"
     return switch (match.kind()) {
-      case JELLYFIN_TRAILER -> match.base() + "-trailer" + match.digits();
-      case JELLYFIN_OTHER -> match.base() + "-other" + match.digits();
+      case JELLYFIN_TRAILER -> match.base().stripTrailing() + "-trailer" + match.digits();
+      case JELLYFIN_OTHER -> match.base().stripTrailing() + "-other" + match.digits();
       default -> stem;
     };
   }

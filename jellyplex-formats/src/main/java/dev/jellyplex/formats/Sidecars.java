@@ -35,6 +35,44 @@ final class Sidecars {
     }
   }
 
+  /**
+   * {@code name} with {@code targetFolder} in place of a leading {@code sourceFolder} (followed by
+   * something that is not a letter or digit, or nothing), else {@code name} itself.
+   */
+  static String withFolderPrefix(String name, String sourceFolder, String targetFolder) {
+    if (sourceFolder.equals(targetFolder)
+        || !name.startsWith(sourceFolder)
+        || !Text.boundary(name, sourceFolder.length())) {
+      return name;
+    }
+    return targetFolder + name.substring(sourceFolder.length());
+  }
+
+  /**
+   * Files of extras folders whose name starts with the source folder's name get the target folder's
+   * name in its place, as inline extras do (no foreign id blocks in the target).
+   */
+  static void renameExtrasNamedAfterFolder(
+      String sourceFolder, String targetFolder, FolderOutput out) {
+    if (sourceFolder.equals(targetFolder)) {
+      return;
+    }
+    List<FileMapping> mappings = out.mappings;
+    for (int i = 0; i < mappings.size(); i++) {
+      FileMapping m = mappings.get(i);
+      if (m.role() != FileRole.EXTRA) {
+        continue;
+      }
+      String t = m.target();
+      int slash = t.lastIndexOf('/');
+      String file = t.substring(slash + 1);
+      String renamed = withFolderPrefix(file, sourceFolder, targetFolder);
+      if (!renamed.equals(file)) {
+        mappings.set(i, FileMapping.of(m.source(), t.substring(0, slash + 1) + renamed, m.role()));
+      }
+    }
+  }
+
   /** Maps a file that may be named after a video: it follows the longest matching stem. */
   private static void follow(
       String path,

@@ -92,9 +92,10 @@ final class Translator implements LibraryTranslator {
       if (reading.movie().isEmpty()) {
         return notAMovie(name, name, "folder name does not read as a movie");
       }
-      Movie movie = reading.movie().get();
       Set<TranslationLoss> losses = out.losses;
       losses.addAll(reading.losses());
+      FolderContents contents = FolderContents.classify(files, reading.movie().get(), target, out);
+      Movie movie = FileIds.withIdsOfVideos(reading.movie().get(), source, contents.videos, losses);
       NameWriting folderWriting = target.writeFolder(movie, source.id().equals(target.id()));
       losses.addAll(folderWriting.losses());
       String targetFolder = folderWriting.name();
@@ -120,12 +121,13 @@ final class Translator implements LibraryTranslator {
                 movie.title(),
                 target.id().name() + " reads the folder back as \"" + back.get().title() + "\""));
       }
+      losses.addAll(contents.folderLosses);
 
-      FolderContents contents = FolderContents.classify(files, movie, target, out);
       VideoNaming naming = new VideoNaming(source, target, out);
       List<VideoClash> clashes =
           naming.nameVideos(movie, back.get(), targetFolder, contents.videos, contents.topFiles);
-      naming.nameInlineExtras(contents.inlineExtras);
+      naming.nameInlineExtras(contents.inlineExtras, targetFolder);
+      Sidecars.renameExtrasNamedAfterFolder(name, targetFolder, out);
       Sidecars.place(contents, naming.stems, out);
       List<FileMapping> mapped = Sidecars.resolveCollisions(out);
 

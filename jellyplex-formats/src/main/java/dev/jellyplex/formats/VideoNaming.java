@@ -127,12 +127,16 @@ final class VideoNaming {
     return clashes;
   }
 
-  /** Names the inline extras with the target's spelling of their suffix. */
-  void nameInlineExtras(List<String> inlineExtras) {
+  /**
+   * Names the inline extras with the target's spelling of their suffix; a name that starts with the
+   * source folder's name gets {@code targetFolder} in its place (naming contract section 4).
+   */
+  void nameInlineExtras(List<String> inlineExtras, String targetFolder) {
     for (String path : inlineExtras) {
       String stem = FileNames.stem(path);
-      InlineExtras.Match match = InlineExtras.match(stem).orElseThrow();
-      String newStem = target.inlineExtraStem(match, stem);
+      String renamed = Sidecars.withFolderPrefix(stem, out.folder, targetFolder);
+      InlineExtras.Match match = InlineExtras.match(renamed).orElseThrow();
+      String newStem = target.inlineExtraStem(match, renamed);
       out.mappings.add(
           FileMapping.of(path, newStem + FileNames.extension(path), FileRole.INLINE_EXTRA));
       stems.putIfAbsent(stem, new StemTarget(newStem, null));

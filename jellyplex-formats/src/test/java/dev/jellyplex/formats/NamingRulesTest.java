@@ -302,8 +302,8 @@ class NamingRulesTest {
     assertEquals("Chestburster-other.mkv", m.get("Chestburster-clip.mkv"));
     assertEquals("Teaser-trailer2.mkv", m.get("Teaser_trailer2.mkv"));
     assertEquals("Teaser-trailer2.en.srt", m.get("Teaser_trailer2.en.srt"));
-    // the suffix alone is replaced, as written in the naming contract
-    assertEquals("Making of -trailer.mp4", m.get("Making of - trailer.mp4"));
+    // a converted suffix is glued the Plex way (naming contract 4, revision 2)
+    assertEquals("Making of-trailer.mp4", m.get("Making of - trailer.mp4"));
     assertEquals("Reel-other.mkv", m.get("Reel.sample.mkv"));
     assertEquals("trailer.mkv", m.get("trailer.mkv"));
     assertEquals("Bar Fight-deleted.mp4", m.get("Bar Fight-deleted.mp4"));
