@@ -78,6 +78,13 @@ abstract sealed class FormatBase implements NamingFormat permits PlexNaming, Jel
    */
   abstract void videoIds(String fileName, Map<String, String> into);
 
+  /**
+   * Whether the server reads subtitle and audio sidecars only next to their video, named after its
+   * exact stem (Jellyfin, which ignores {@code Subs} folders), rather than also in a {@code Subs}
+   * folder (Plex).
+   */
+  abstract boolean readsSubtitlesOnlyNextToVideo();
+
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(
       ExtrasCategory category, String sourceName, List<TranslationLoss> losses);

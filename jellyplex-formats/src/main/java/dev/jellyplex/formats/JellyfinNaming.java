@@ -454,6 +454,11 @@ final class JellyfinNaming extends FormatBase {
   }
 
   @Override
+  boolean readsSubtitlesOnlyNextToVideo() {
+    return true;
+  }
+
+  @Override
   String inlineExtraStem(InlineExtras.Match match, String stem) {
     return stem;
   }

@@ -433,6 +433,11 @@ final class PlexNaming extends FormatBase {
   }
 
   @Override
+  boolean readsSubtitlesOnlyNextToVideo() {
+    return false;
+  }
+
+  @Override
   String inlineExtraStem(InlineExtras.Match match, String stem) {
     // a converted suffix is glued the Plex way: "Up (2009) - Sample" becomes "Up (2009)-other"
     return switch (match.kind()) {

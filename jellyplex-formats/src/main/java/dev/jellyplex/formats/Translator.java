@@ -128,7 +128,7 @@ final class Translator implements LibraryTranslator {
           naming.nameVideos(movie, back.get(), targetFolder, contents.videos, contents.topFiles);
       naming.nameInlineExtras(contents.inlineExtras, targetFolder);
       Sidecars.renameExtrasNamedAfterFolder(name, targetFolder, out);
-      Sidecars.place(contents, naming.stems, out);
+      Sidecars.place(contents, naming, movie, target, out);
       List<FileMapping> mapped = Sidecars.resolveCollisions(out);
 
       MovieTranslation.Builder result =

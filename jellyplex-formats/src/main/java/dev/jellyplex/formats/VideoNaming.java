@@ -27,6 +27,12 @@ final class VideoNaming {
   /** Old stem of each named video or inline extra, and where its sidecars go. */
   final Map<String, StemTarget> stems = new LinkedHashMap<>();
 
+  /** The main videos that are synced: their new stems, hashes and editions, in source order. */
+  final List<MainVideo> mainVideos = new ArrayList<>();
+
+  /** A synced main video: where sidecars shared by versions go (naming contract section 4). */
+  record MainVideo(StemTarget target, Optional<String> edition) {}
+
   VideoNaming(FormatBase source, FormatBase target, FolderOutput out) {
     this.source = source;
     this.target = target;
@@ -120,9 +126,10 @@ final class VideoNaming {
           FileMapping.builder().source(n.source).target(n.target).role(FileRole.VIDEO);
       n.video.disambiguation().ifPresent(m::disambiguation);
       out.mappings.add(m.build());
-      stems.put(
-          FileNames.stem(n.source),
-          new StemTarget(FileNames.stem(n.target), n.video.disambiguation().orElse(null)));
+      StemTarget stem =
+          new StemTarget(FileNames.stem(n.target), n.video.disambiguation().orElse(null));
+      stems.put(FileNames.stem(n.source), stem);
+      mainVideos.add(new MainVideo(stem, n.video.edition()));
     }
     return clashes;
   }
@@ -141,6 +148,23 @@ final class VideoNaming {
           FileMapping.of(path, newStem + FileNames.extension(path), FileRole.INLINE_EXTRA));
       stems.putIfAbsent(stem, new StemTarget(newStem, null));
     }
+  }
+
+  /**
+   * The main videos of the movie's default edition (those whose edition is the folder's default, or
+   * who have none when there is no default); all of them when every one has another edition.
+   */
+  List<StemTarget> defaultEditionVideos(Movie movie) {
+    List<StemTarget> cut = new ArrayList<>();
+    for (MainVideo v : mainVideos) {
+      if (v.edition().equals(movie.defaultEdition())) {
+        cut.add(v.target());
+      }
+    }
+    if (cut.isEmpty()) {
+      mainVideos.forEach(v -> cut.add(v.target()));
+    }
+    return cut;
   }
 
   private void write(List<Named> named, String targetFolder) {

@@ -395,7 +395,8 @@ class NamingRulesTest {
     assertEquals("Heat (1995) - Extended.en.srt", m.get("Heat (1995)-Extended.en.srt"));
     assertEquals("Heat (1995).en.srt", m.get("Heat (1995).en.srt"));
     assertEquals("Heat (1995)-poster.jpg", m.get("Heat (1995)-poster.jpg"));
-    assertEquals("subs/Heat (1995) - Extended.de.srt", m.get("subs/Heat (1995)-Extended.de.srt"));
+    // Jellyfin ignores subs folders: the subtitle goes next to its video (naming 4, revision 2)
+    assertEquals("Heat (1995) - Extended.de.srt", m.get("subs/Heat (1995)-Extended.de.srt"));
     assertEquals("poster.jpg", m.get("poster.jpg"));
     assertEquals(FileRole.SIDECAR, role(t, "poster.jpg"));
     assertEquals(FileRole.VIDEO_SIDECAR, role(t, "Heat (1995)-poster.jpg"));
