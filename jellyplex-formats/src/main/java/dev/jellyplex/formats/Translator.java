@@ -56,7 +56,20 @@ final class Translator implements LibraryTranslator {
     if (!Formats.isVideoFileName(name)) {
       return notAMovie(name, name, "not a video file");
     }
-    Optional<Movie> movie = source.readFolder(FileNames.stem(name)).movie();
+    String stem = FileNames.stem(name);
+    if (InlineExtras.match(stem).isPresent()) {
+      return notAMovie(name, name, "an extra (trailer, sample, ...), not a movie");
+    }
+    Optional<Movie> movie = source.readFolder(stem).movie();
+    if (movie.isEmpty() || movie.get().year().isEmpty()) {
+      SceneName scene = SceneName.parse(stem);
+      if (scene != null) {
+        return translateScene(name, scene);
+      }
+      if (stem.indexOf(' ') < 0 && (stem.indexOf('.') >= 0 || stem.indexOf('_') >= 0)) {
+        return notAMovie(name, name, "no year; name it Title (Year)");
+      }
+    }
     if (movie.isEmpty()) {
       return notAMovie(name, name, "file name does not read as a movie");
     }
@@ -66,6 +79,32 @@ final class Translator implements LibraryTranslator {
     }
     String folder = source.writeFolder(bare).name();
     return translate(folder, List.of(name));
+  }
+
+  /**
+   * Files a release name (naming contract 8.1) as if the source format had named it: the movie's
+   * folder, and the video with its resolution, quality labels and release group; words that are
+   * none of these are reported.
+   */
+  private MovieTranslation translateScene(String fileName, SceneName scene) {
+    String folder = source.writeFolder(Movie.of(scene.title(), scene.year())).name();
+    Video.Builder video =
+        Video.builder().extension(FileNames.extension(fileName)).labels(scene.labels());
+    if (scene.resolution() != null) {
+      video.resolution(scene.resolution());
+    }
+    String named = source.writeVideo(folder, video.build()).name();
+    MovieTranslation t = translate(folder, List.of(named));
+    MovieTranslation.Builder out = MovieTranslation.builder().from(t).files(List.of());
+    for (FileMapping m : t.files()) {
+      out.addFiles(FileMapping.builder().from(m).source(fileName).build());
+    }
+    for (String word : scene.lost()) {
+      out.addLosses(
+          TranslationLoss.of(
+              LossKind.TEXT, "", word, "a word of a release name that says nothing"));
+    }
+    return out.build();
   }
 
   private static MovieTranslation notAMovie(String folder, String path, String reason) {
