@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
 import dev.jellyplex.formats.LibraryTranslator;
-import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -100,7 +99,7 @@ final class Engine {
     Set<String> scope = new HashSet<>();
     plan.movies().forEach(m -> scope.add(m.targetFolder()));
     for (String name : gone) {
-      translator.translate(MovieFolder.of(name, List.of())).targetFolder().ifPresent(scope::add);
+      translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
     return new Planned(plan, listing.attributes(), scope);
   }
