@@ -31,14 +31,12 @@ final class TreeRemover {
   /** What a removal did: the files removed (a folder counts its files) and the mounts it kept. */
   record Result(long files, List<Path> keptMounts) {}
 
-  private final Path rootReal;
   private final @Nullable Object rootDevice;
   private final Set<String> mountPoints;
   private long files;
   private final List<Path> kept = new ArrayList<>();
 
-  private TreeRemover(Path rootReal, @Nullable Object rootDevice, Set<String> mountPoints) {
-    this.rootReal = rootReal;
+  private TreeRemover(@Nullable Object rootDevice, Set<String> mountPoints) {
     this.rootDevice = rootDevice;
     this.mountPoints = mountPoints;
   }
@@ -67,8 +65,7 @@ final class TreeRemover {
     }
     Path rootReal = r.toRealPath();
     TreeRemover remover =
-        new TreeRemover(
-            rootReal, device(rootReal, null), mountTable ? mountPointsUnder(rootReal) : Set.of());
+        new TreeRemover(device(rootReal, null), mountTable ? mountPointsUnder(rootReal) : Set.of());
     Path relative = r.relativize(p);
     try (DirectoryStream<Path> top = Files.newDirectoryStream(rootReal)) {
       if (secure && top instanceof SecureDirectoryStream<Path> open) {

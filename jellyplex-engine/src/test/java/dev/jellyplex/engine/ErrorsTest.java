@@ -124,7 +124,7 @@ class ErrorsTest {
       mounts.readOnlyBind(tgt);
 
       SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
-      assertTrue(e.getMessage().contains(tgt + " is not writable"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains(tgt + " is not writable"), e.getMessage());
       ImportOptions plex =
           ImportOptions.builder().sourceFormat(FormatId.PLEX).targetFormat(FormatId.PLEX).build();
       assertThrows(

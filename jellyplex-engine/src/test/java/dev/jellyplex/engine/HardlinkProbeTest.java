@@ -41,7 +41,7 @@ class HardlinkProbeTest {
 
       SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
 
-      assertTrue(e.getMessage().contains("--copy"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains("--copy"), e.getMessage());
       try (var list = Files.list(tgt)) {
         assertEquals(0, list.count(), "nothing was written");
       }

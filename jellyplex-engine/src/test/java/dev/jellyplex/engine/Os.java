@@ -75,7 +75,7 @@ final class Os {
         suffix);
   }
 
-  /** The mounts this test made, unmounted in reverse order by {@link #unmountAll}. */
+  /** The mounts this test made, unmounted in reverse order by {@link #close}. */
   static final class Mounts implements AutoCloseable {
     private final List<Path> mounted = new ArrayList<>();
 

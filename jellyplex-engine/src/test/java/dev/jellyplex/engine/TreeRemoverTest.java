@@ -119,7 +119,7 @@ class TreeRemoverTest {
     Path scratch = Files.createDirectories(tgt.resolve("Old (1990)/scratch"));
     write(tgt, "Old (1990)/Old (1990).mkv", "old");
     try (Os.Mounts mounts = new Os.Mounts()) {
-      mounts.bind(family.getParent(), share);
+      mounts.bind(java.util.Objects.requireNonNull(family.getParent()), share);
       mounts.bind(src.resolve(heat), sourceMount);
       mounts.tmpfs(scratch, "1m");
       Path onTmpfs = write(scratch, "cache.bin", "cache");
@@ -168,7 +168,7 @@ class TreeRemoverTest {
     Path family = write(tmp, "outside/Family/wedding.mkv", "irreplaceable");
     Path share = Files.createDirectories(root.resolve("Old (1990)/share"));
     try (Os.Mounts mounts = new Os.Mounts()) {
-      mounts.bind(family.getParent(), share);
+      mounts.bind(java.util.Objects.requireNonNull(family.getParent()), share);
 
       TreeRemover.Result r =
           TreeRemover.remove(root, root.resolve("Old (1990)"), secure, /* mountTable= */ true);

@@ -89,20 +89,25 @@ class UnreadableSourceTest {
 
       SetupException empty =
           assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, auto));
-      assertTrue(empty.getMessage().contains("no movie in the source"), empty.getMessage());
-      assertTrue(empty.getMessage().contains("is the share mounted?"), empty.getMessage());
+      assertTrue(
+          String.valueOf(empty.getMessage()).contains("no movie in the source"),
+          empty.getMessage());
+      assertTrue(
+          String.valueOf(empty.getMessage()).contains("is the share mounted?"), empty.getMessage());
 
       write(src, "Heat (1995)/movie.nfo", "<movie/>"); // a folder without any video
       SetupException nfoOnly =
           assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, auto));
-      assertTrue(nfoOnly.getMessage().contains("no movie in the source"), nfoOnly.getMessage());
+      assertTrue(
+          String.valueOf(nfoOnly.getMessage()).contains("no movie in the source"),
+          nfoOnly.getMessage());
       assertTrue(Files.exists(tgt.resolve(HEAT_J + "/" + HEAT_J + ".mkv")), "nothing touched");
 
       SetupException withoutDelete =
           assertThrows(
               SetupException.class, () -> JellyPlex.sync(src, tgt, SyncOptions.defaults()));
       assertTrue(
-          withoutDelete.getMessage().contains("cannot tell the naming format"),
+          String.valueOf(withoutDelete.getMessage()).contains("cannot tell the naming format"),
           "without --delete nothing is at stake: " + withoutDelete.getMessage());
     }
   }

@@ -309,7 +309,10 @@ final class PlexNaming extends FormatBase {
     }
     for (String block : NameBlocks.blocks(stem, true).braces()) {
       KeyValue kv = keyValue(block);
-      String provider = kv == null ? null : providerKey(kv.key());
+      if (kv == null) {
+        continue;
+      }
+      String provider = providerKey(kv.key());
       if (provider != null) {
         String value = Text.collapse(kv.value());
         if (Text.usable(value)) {
