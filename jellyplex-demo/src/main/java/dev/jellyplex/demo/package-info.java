@@ -3,8 +3,7 @@
  * and benchmarks. Entry point: {@link dev.jellyplex.demo.DemoLibrary}.
  */
 @NullMarked
-@JellyStyle
+@ValueStyle
 package dev.jellyplex.demo;
 
-import dev.jellyplex.model.JellyStyle;
 import org.jspecify.annotations.NullMarked;

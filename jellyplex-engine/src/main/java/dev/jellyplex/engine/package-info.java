@@ -3,8 +3,7 @@
  * and import. Entry point: {@link dev.jellyplex.engine.JellyPlex}.
  */
 @NullMarked
-@JellyStyle
+@ValueStyle
 package dev.jellyplex.engine;
 
-import dev.jellyplex.model.JellyStyle;
 import org.jspecify.annotations.NullMarked;

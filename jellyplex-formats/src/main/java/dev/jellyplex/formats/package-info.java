@@ -3,8 +3,7 @@
  * whole movie folder from one format to another, and detecting a library's format.
  */
 @NullMarked
-@JellyStyle
+@ValueStyle
 package dev.jellyplex.formats;
 
-import dev.jellyplex.model.JellyStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
-/** Format-neutral, immutable values: movies, videos, translation losses, clashes and formats. */
+/**
+ * Format-neutral, immutable values: movies, translation losses, clashes, ignored entries, formats.
+ */
 @NullMarked
-@JellyStyle
+@ValueStyle
 package dev.jellyplex.model;
 
 import org.jspecify.annotations.NullMarked;
