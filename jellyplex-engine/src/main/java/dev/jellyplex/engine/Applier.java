@@ -253,22 +253,22 @@ final class Applier {
         yield 0;
       }
       case RENAME -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         AtomicFiles.rename(w.target(require(o.from())), dst);
         yield 0;
       }
       case LINK -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         AtomicFiles.linkNew(w.source(require(o.source())), dst);
         yield 0;
       }
       case MOVE -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         yield AtomicFiles.move(w.source(require(o.source())), dst);
       }
       case COPY, REPLACE -> {
-        createParent(dst, knownFolders, w.freshFolder());
         Path src = w.source(require(o.source()));
+        createParent(dst, src, knownFolders, w.freshFolder());
         if (reconciliation.importing()) {
           yield AtomicFiles.copy(src, dst, false); // import never overwrites
         }
@@ -305,12 +305,16 @@ final class Applier {
    * reconciling ({@code freshFolder}) folders are made without looking first: one {@code mkdir}
    * each.
    */
-  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+  private void createParent(Path file, Path source, Set<Path> knownFolders, boolean freshFolder)
       throws IOException {
     Path parent = file.getParent();
     if (parent != null && !knownFolders.contains(parent)) {
       if (freshFolder || !Files.isDirectory(parent)) {
-        Files.createDirectories(parent); // an existing folder is fine, anything else is not
+        // made like their source folders (mode; owner as root); an existing folder is fine
+        Path sourceRoot = reconciliation.plan().source();
+        Path sourceParent = source.getParent();
+        AtomicFiles.createFolders(
+            parent, sourceParent == null ? sourceRoot : sourceParent, target, sourceRoot);
       }
       knownFolders.add(parent);
     }

@@ -44,10 +44,12 @@ public interface DiffReport {
   /**
    * Whether the target mirrors the source exactly and completely (translation losses do not count):
    * every source entry was read, nothing is left out, and a sync with deletion would change
-   * nothing. Only then may the source be deleted.
+   * nothing. Never when a source entry could not be read (a folder, a name that is not UTF-8) or a
+   * movie could not be planned. Only then may the source be deleted.
    */
   default boolean inSync() {
-    return moviesOnlyInSource().isEmpty()
+    return plan().errors().isEmpty()
+        && moviesOnlyInSource().isEmpty()
         && moviesOnlyInTarget().isEmpty()
         && differingMovies().isEmpty()
         && notMirrored().isEmpty()

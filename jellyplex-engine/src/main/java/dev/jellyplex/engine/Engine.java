@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
 import dev.jellyplex.formats.LibraryTranslator;
-import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +42,11 @@ final class Engine {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
     Discovery.Listing listing = Discovery.discover(source);
+    if (options.delete()
+        && options.sourceFormat().isEmpty()
+        && !Planner.videoFileNames(listing, naming).hasNext()) {
+      throw Guards.noMovieInSource(source); // before "cannot tell the naming format"
+    }
     Codecs c = codecs(source, listing, options);
     Plan plan = Planner.plan(listing, target, c.source(), c.target(), c.translator());
     return new Planned(plan, listing.attributes(), null);
@@ -95,7 +99,7 @@ final class Engine {
     Set<String> scope = new HashSet<>();
     plan.movies().forEach(m -> scope.add(m.targetFolder()));
     for (String name : gone) {
-      translator.translate(MovieFolder.of(name, List.of())).targetFolder().ifPresent(scope::add);
+      translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
     return new Planned(plan, listing.attributes(), scope);
   }
@@ -233,6 +237,7 @@ final class Engine {
     Guards.requireSourceFolder(staging, "staging folder");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(staging, target, "staging folder", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
     ImportPlanner.Planned planned =
         ImportPlanner.plan(naming, this::translator, staging, target, options);
     Preflight hold = Preflight.openForImport(target, options.dryRun());

@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.LibraryTranslator;
-import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.formats.MovieTranslation;
 import dev.jellyplex.model.FolderClash;
 import dev.jellyplex.model.FormatId;
@@ -48,7 +47,7 @@ final class Planner {
     List<IgnoredEntry> ignored = new ArrayList<>(listing.ignored());
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<VideoClash> videoClashes = new ArrayList<>();
-    List<FileError> errors = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
 
@@ -156,8 +155,7 @@ final class Planner {
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
     List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
-      return new Translated(
-          folder, translator.translate(MovieFolder.of(folder.name(), files)), null);
+      return new Translated(folder, translator.translate(folder.name(), files), null);
     } catch (RuntimeException e) {
       return new Translated(folder, null, e);
     }

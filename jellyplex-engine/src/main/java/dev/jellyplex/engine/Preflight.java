@@ -31,6 +31,7 @@ final class Preflight implements AutoCloseable {
     Guards.requireSourceFolder(source, "source");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
     if (options.delete() && !sourceHasMovies) {
       throw noMovie(source);
     }
