@@ -20,7 +20,8 @@ class DiffSummaryTest {
       Path src = fs.getPath("/plex");
       Path tgt = fs.getPath("/jellyfin");
       FileError unreadable =
-          FileError.of(FileError.Kind.UNREADABLE, src.resolve("Locked (2000)"), "permission denied");
+          FileError.of(
+              FileError.Kind.UNREADABLE, src.resolve("Locked (2000)"), "permission denied");
       FileError tooLong =
           FileError.of(FileError.Kind.SKIPPED, src.resolve("Long (2001)"), "name too long");
       Plan plan =
@@ -30,7 +31,8 @@ class DiffSummaryTest {
               .sourceFormat(FormatId.PLEX)
               .targetFormat(FormatId.JELLYFIN)
               .addErrors(unreadable, tooLong)
-              .addFolderClashes(FolderClash.of("Heat (1995)", List.of("Heat (1995)", "Heat (1995) x")))
+              .addFolderClashes(
+                  FolderClash.of("Heat (1995)", List.of("Heat (1995)", "Heat (1995) x")))
               .addIgnored(
                   IgnoredEntry.of("notes.txt", "file at the library root"),
                   IgnoredEntry.of(".DS_Store", "hidden file"),
