@@ -57,10 +57,6 @@ final class Engine {
 
   private Codecs codecs(Path source, Discovery.Listing listing, SyncOptions options)
       throws SetupException {
-    if (options.sourceFormat().isEmpty() && options.delete() && listing.folders().isEmpty()) {
-      // an unmounted share looks like an empty folder: say that, not "cannot tell the format"
-      throw Preflight.noMovie(source);
-    }
     FormatId src =
         options.sourceFormat().isPresent()
             ? options.sourceFormat().get()

@@ -57,8 +57,18 @@ final class FolderRenames {
     if (candidates.isEmpty()) {
       return Map.of();
     }
-    // The files of each candidate, by file key.
     Path target = plan.target();
+    // A mount point inside the target is never renamed (nor entered nor removed): rename(2) would
+    // refuse it anyway, and what is mounted there is not the mirror's.
+    Set<String> mounts = TreeRemover.mountPointsUnder(target.toRealPath());
+    if (!mounts.isEmpty()) {
+      Path real = target.toRealPath();
+      candidates.removeIf(c -> mounts.contains(real.resolve(c).toString()));
+      if (candidates.isEmpty()) {
+        return Map.of();
+      }
+    }
+    // The files of each candidate, by file key.
     List<FileTable> listed =
         Parallel.map(
             candidates,

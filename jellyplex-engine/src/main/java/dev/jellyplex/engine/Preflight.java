@@ -33,19 +33,11 @@ final class Preflight implements AutoCloseable {
     Guards.requireSeparate(source, target, "source", "target");
     Guards.requireWritableTarget(target, options.dryRun());
     if (options.delete() && !sourceHasMovies) {
-      throw noMovie(source);
+      throw Guards.noMovieInSource(source);
     }
     if (options.materializer() == Materializer.HARDLINK) {
       Guards.requireOneFilesystem(source, target);
     }
-  }
-
-  /** The refusal of deletion against a source without any movie (an unmounted share). */
-  static SetupException noMovie(Path source) {
-    return new SetupException(
-        "refusing withDelete(true): no movie in the source "
-            + source
-            + ": is the share mounted? Nothing was touched");
   }
 
   /**
