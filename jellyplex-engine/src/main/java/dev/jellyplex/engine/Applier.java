@@ -170,7 +170,15 @@ final class Applier {
         long bytes = dryRun ? 0 : write(w, o, knownFolders);
         Action action = o.kind().action();
         Event event;
-        if (dirs != null) {
+        if (o.kind() == Operation.Kind.RENAME_FOLDER && dirs != null) {
+          event =
+              new EventValue.Built(
+                  action,
+                  dirs.targetDir(),
+                  dirs.sourceDir(),
+                  null,
+                  Scanner.resolve(target, require(o.from())));
+        } else if (dirs != null) {
           event = new EventValue.InMovie(action, dirs, o.target(), o.source(), o.level(), o.from());
         } else {
           event = new EventValue.Built(action, w.target(o.target()), null, o.level(), null);
@@ -209,7 +217,9 @@ final class Applier {
         Operation.Kind kind = o.operation().kind();
         if (kind == Operation.Kind.REMOVE) {
           filesRemoved += o.operation().files();
-        } else if (kind.writes() || kind == Operation.Kind.RENAME) {
+        } else if (kind.writes()
+            || kind == Operation.Kind.RENAME
+            || kind == Operation.Kind.RENAME_FOLDER) {
           filesUpdated++;
         }
         events.add(event);
@@ -235,6 +245,11 @@ final class Applier {
       }
       case UNSTAGE -> {
         Files.delete(w.source(require(o.source())));
+        yield 0;
+      }
+      case RENAME_FOLDER -> {
+        AtomicFiles.rename(Scanner.resolve(target, require(o.from())), dst);
+        knownFolders.add(dst);
         yield 0;
       }
       case RENAME -> {
