@@ -239,7 +239,7 @@ final class Discovery {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length()) {
+      if (c == '%') { // a URI's escapes are always complete: %XX
         out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
         i += 2;
       } else {

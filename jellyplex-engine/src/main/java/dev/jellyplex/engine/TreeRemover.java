@@ -105,7 +105,7 @@ final class TreeRemover {
       kept.add(here);
       return;
     }
-    if (!a.isDirectory() || a.isSymbolicLink()) {
+    if (!a.isDirectory()) { // read without following: a link is never a directory
       dir.deleteFile(name);
       files++;
       return;
@@ -136,7 +136,7 @@ final class TreeRemover {
       here = here.resolve(relative.getName(i).toString());
       BasicFileAttributes a =
           Files.readAttributes(here, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!a.isDirectory() || a.isSymbolicLink()) {
+      if (!a.isDirectory()) { // read without following: a link is never a directory
         throw new NotDirectoryException(here + " (not followed: it is not a folder any more)");
       }
       if (isForeign(a, here)) {
@@ -155,7 +155,7 @@ final class TreeRemover {
       kept.add(p);
       return;
     }
-    if (!a.isDirectory() || a.isSymbolicLink()) {
+    if (!a.isDirectory()) { // read without following: a link is never a directory
       Files.delete(p);
       files++;
       return;
