@@ -32,6 +32,28 @@ public interface LibraryTranslator {
   MovieTranslation translate(String folderName, List<String> files);
 
   /**
+   * Translates a folder below the library root and everything in it, classified as the naming
+   * contract's section 8 says: a movie folder (one translation, as {@link #translate}), a
+   * collection folder (its name kept, its loose files copied as they are, its subfolders classified
+   * the same way), a folder of several movies (each movie gets its own folder inside it), or a NAS
+   * or system folder ({@code #recycle}, {@code @eaDir}, dot-folders, a folder with a {@code
+   * .ignore} file: nothing, never a stray). Never throws for any names.
+   *
+   * <p>The source and target folders of the translations are paths relative to the library root
+   * ({@code Action/Heat (1995)}); file paths stay relative to them. A collection folder's own files
+   * come as a translation without a movie whose target folder is the collection's path.
+   *
+   * <pre>{@code
+   * t.translateTree("Alien Anthology", List.of("Alien (1979).mkv", "Aliens (1986).mkv"));
+   * // Alien Anthology (its own files), Alien Anthology/Alien (1979), Alien Anthology/Aliens (1986)
+   * }</pre>
+   *
+   * @param path the folder's path relative to the library root, {@code /}-separated
+   * @param files every regular file below it, relative to it, {@code /}-separated
+   */
+  List<MovieTranslation> translateTree(String path, List<String> files);
+
+  /**
    * Reads a loose video file name (for import) into a target folder name and file name.
    *
    * @param fileName a video file name with extension, e.g. {@code Heat (1995) [1080p].mkv}

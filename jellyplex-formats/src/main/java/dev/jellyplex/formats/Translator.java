@@ -50,6 +50,16 @@ final class Translator implements LibraryTranslator {
     }
   }
 
+  /** The source format's codec. */
+  FormatBase sourceFormat() {
+    return source;
+  }
+
+  @Override
+  public List<MovieTranslation> translateTree(String path, List<String> files) {
+    return LibraryLayout.translateTree(this, path, files);
+  }
+
   @Override
   public MovieTranslation translateLoose(String fileName) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
