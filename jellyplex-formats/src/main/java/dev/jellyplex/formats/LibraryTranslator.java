@@ -2,6 +2,8 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.FormatId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Translates movie folders from a source format to a target format; pure and thread-safe.
@@ -30,6 +32,28 @@ public interface LibraryTranslator {
    *     ({@code Heat (1995).mkv}, {@code Trailers/Teaser.mkv}), in any order
    */
   MovieTranslation translate(String folderName, List<String> files);
+
+  /**
+   * Merges Plex's one-folder-per-edition layout into one target folder (naming contract section 6):
+   * source folders that map to one target folder and read as the same movie (title, year, ids) but
+   * differ in their folder edition. Each video keeps the edition it inherited, sidecars follow
+   * their videos, extras folders merge, and names that then collide get the hash of {@code <source
+   * folder>/<path>}; of generic sidecars of one name ({@code poster.jpg}), the one of the folder
+   * without an edition is kept and the others are listed as ignored.
+   *
+   * <pre>{@code
+   * t.translateEditionFolders(Map.of(
+   *     "Alien (1979)", List.of("Alien (1979).mkv"),
+   *     "Alien (1979) {edition-Director's Cut}", List.of("Alien (1979) {edition-Director's Cut}.mkv")));
+   * // Alien (1979): Alien (1979).mkv, Alien (1979) - Director's Cut.mkv
+   * }</pre>
+   *
+   * @param folders each source folder's name and its files (as for {@link #translate})
+   * @return the merged translation, whose {@link MovieTranslation#sourceFolder()} is the folder
+   *     without an edition (else the first by name) and whose file sources are {@code <source
+   *     folder>/<path>}; empty when the folders are not such a set (then they are a folder clash)
+   */
+  Optional<MovieTranslation> translateEditionFolders(Map<String, List<String>> folders);
 
   /**
    * Translates a folder below the library root and everything in it, classified as the naming

@@ -7,6 +7,7 @@ import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +54,11 @@ final class Translator implements LibraryTranslator {
   /** The source format's codec. */
   FormatBase sourceFormat() {
     return source;
+  }
+
+  @Override
+  public Optional<MovieTranslation> translateEditionFolders(Map<String, List<String>> folders) {
+    return EditionFolders.merge(this, folders);
   }
 
   @Override
