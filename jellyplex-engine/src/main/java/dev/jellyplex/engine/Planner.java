@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns a source listing into a plan: pure, no filesystem access. */
 final class Planner {
+  /** Why a folder without any file to mirror is ignored. */
+  static final String NOTHING_TO_SYNC = "folder holds no file to sync";
+
   private Planner() {}
 
   /** The names of every video file of the listing, produced lazily (for format detection). */
@@ -44,7 +47,7 @@ final class Planner {
     List<IgnoredEntry> ignored = new ArrayList<>(listing.ignored());
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<VideoClash> videoClashes = new ArrayList<>();
-    List<FileError> errors = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
 
@@ -61,7 +64,7 @@ final class Planner {
       ignored.addAll(folder.ignored());
       String error = folder.error();
       if (error != null) {
-        errors.add(FileError.of(source.resolve(folder.name()), error));
+        errors.add(FileError.of(FileError.Kind.UNREADABLE, source.resolve(folder.name()), error));
         MovieTranslation t = tr.translation();
         if (t != null) {
           t.targetFolder().ifPresent(protectedFolders::add);
@@ -72,6 +75,7 @@ final class Planner {
       if (t == null) {
         errors.add(
             FileError.of(
+                FileError.Kind.SKIPPED,
                 source.resolve(folder.name()),
                 "cannot translate the folder's names: " + tr.failure()));
         continue;
@@ -80,7 +84,10 @@ final class Planner {
       losses.addAll(t.losses());
       videoClashes.addAll(t.clashes());
       if (t.error().isPresent()) {
-        errors.add(FileError.of(source.resolve(folder.name()), t.error().get()));
+        errors.add(
+            FileError.of(FileError.Kind.SKIPPED, source.resolve(folder.name()), t.error().get()));
+        // skipped: whatever the target holds under its name is left exactly as it is
+        t.targetFolder().ifPresent(protectedFolders::add);
         continue;
       }
       if (t.targetFolder().isEmpty() || t.movie().isEmpty()) {
@@ -89,7 +96,7 @@ final class Planner {
       if (t.files().isEmpty() && t.clashes().isEmpty()) {
         // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
         // so it neither counts as synced nor shows up in diff on every run.
-        ignored.add(IgnoredEntry.of(folder.name(), "folder holds no file to sync"));
+        ignored.add(IgnoredEntry.of(folder.name(), NOTHING_TO_SYNC));
         continue;
       }
       byTarget.computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>()).add(t);
