@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -43,7 +44,7 @@ final class EditionFolders {
       if (!editions.add(m.defaultEdition())) {
         return Optional.empty(); // two folders of one edition: a clash
       }
-      if (movie == null) {
+      if (movie == null || target == null) {
         movie = m;
         target = t.targetFolder().get();
       } else if (!sameMovie(movie, m) || !target.equalsIgnoreCase(t.targetFolder().get())) {
@@ -70,7 +71,7 @@ final class EditionFolders {
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<VideoClash> clashes = new ArrayList<>();
     for (String folder : order) {
-      MovieTranslation t = byFolder.get(folder);
+      MovieTranslation t = Objects.requireNonNull(byFolder.get(folder));
       losses.addAll(t.losses());
       ignored.addAll(t.ignored());
       clashes.addAll(t.clashes());
@@ -106,7 +107,7 @@ final class EditionFolders {
     return Optional.of(
         MovieTranslation.builder()
             .sourceFolder(first)
-            .movie(byFolder.get(first).movie().get())
+            .movie(Objects.requireNonNull(byFolder.get(first)).movie().get())
             .targetFolder(target)
             .files(files)
             .losses(losses)

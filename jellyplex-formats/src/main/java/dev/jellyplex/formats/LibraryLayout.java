@@ -87,7 +87,7 @@ final class LibraryLayout {
       splitMovies(translator, path, files, movies, out);
       return;
     }
-    if (!mainVideos.isEmpty() || disc || !hasMovieBelow(translator, subfolders)) {
+    if (!mainVideos.isEmpty() || disc || !hasMovieBelow(subfolders)) {
       out.add(under(parent, translator.translate(name, files)));
       return;
     }
@@ -122,8 +122,7 @@ final class LibraryLayout {
     return movies;
   }
 
-  private static boolean hasMovieBelow(
-      Translator translator, Map<String, List<String>> subfolders) {
+  private static boolean hasMovieBelow(Map<String, List<String>> subfolders) {
     for (Map.Entry<String, List<String>> sub : subfolders.entrySet()) {
       if (ExtrasCategory.of(sub.getKey()).isPresent() || isSystemFolder(sub.getKey())) {
         continue;
@@ -158,7 +157,7 @@ final class LibraryLayout {
         }
       }
       if (owner != null) {
-        byMovie.get(owner).add(f);
+        byMovie.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
       } else if (isMainVideo(f)) {
         own.addIgnored(
             IgnoredEntry.of(path + "/" + f, "a video without a year among several movies"));

@@ -310,7 +310,7 @@ final class PlexNaming extends FormatBase {
     for (String block : NameBlocks.blocks(stem, true).braces()) {
       KeyValue kv = keyValue(block);
       String provider = kv == null ? null : providerKey(kv.key());
-      if (provider != null) {
+      if (kv != null && provider != null) {
         String value = Text.collapse(kv.value());
         if (Text.usable(value)) {
           into.putIfAbsent(provider, value);

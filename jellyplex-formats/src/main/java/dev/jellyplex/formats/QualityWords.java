@@ -104,7 +104,7 @@ final class QualityWords {
 
   /** Whether a label's pieces (split on spaces, {@code .}, {@code -}, {@code _}) hold a 3D term. */
   static boolean is3D(String label) {
-    for (String word : label.split(" ")) {
+    for (String word : label.split(" ", -1)) {
       if (THREE_D.contains(word.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -125,7 +125,7 @@ final class QualityWords {
     if (label.isBlank()) {
       return false;
     }
-    for (String word : label.strip().split(" +")) {
+    for (String word : label.strip().split(" +", -1)) {
       if (!isQualityWord(word)) {
         return false;
       }
@@ -147,7 +147,7 @@ final class QualityWords {
     if (edition.isEmpty()) {
       return new Split(edition, null, List.of(), List.of());
     }
-    String[] words = edition.split(" ");
+    String[] words = edition.split(" ", -1);
     int start = 0;
     while (start < words.length && isQualityWord(words[start])) {
       start++;

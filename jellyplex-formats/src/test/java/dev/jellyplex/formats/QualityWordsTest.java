@@ -109,16 +109,16 @@ class QualityWordsTest {
               v.edition()
                   .ifPresent(
                       e -> {
-                        String[] words = e.split(" ");
+                        String[] words = e.split(" ", -1);
                         assertFalse(QualityWords.isQualityWord(words[0]), () -> label + " -> " + e);
                         assertFalse(
                             QualityWords.isQualityWord(words[words.length - 1]),
                             () -> label + " -> " + e);
                       });
               // every word of the label is somewhere: resolution, edition, or a label
-              for (String word : label.split(" ")) {
+              for (String word : label.split(" ", -1)) {
                 boolean kept =
-                    v.edition().map(e -> List.of(e.split(" ")).contains(word)).orElse(false)
+                    v.edition().map(e -> List.of(e.split(" ", -1)).contains(word)).orElse(false)
                         || v.labels().contains(word)
                         || Resolution.parse(word).isPresent();
                 assertTrue(kept, () -> label + ": " + word + " went missing in " + v);
@@ -139,7 +139,7 @@ class QualityWordsTest {
               int edition = plex.indexOf("{edition-");
               if (edition >= 0) {
                 String e = plex.substring(edition + 9, plex.indexOf('}', edition));
-                String[] words = e.split(" ");
+                String[] words = e.split(" ", -1);
                 assertFalse(QualityWords.isQualityWord(words[0]), plex);
                 assertFalse(QualityWords.isQualityWord(words[words.length - 1]), plex);
               }

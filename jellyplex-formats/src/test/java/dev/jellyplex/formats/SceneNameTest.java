@@ -17,14 +17,16 @@ class SceneNameTest {
         new SceneName(
             "The Matrix", 1999, Resolution.FULL_HD, List.of("BluRay", "x264", "GRP"), List.of()),
         matrix);
-    SceneName odyssey = SceneName.parse("2001.A.Space.Odyssey.1968.1080p");
+    SceneName odyssey =
+        java.util.Objects.requireNonNull(SceneName.parse("2001.A.Space.Odyssey.1968.1080p"));
     assertEquals("2001 A Space Odyssey", odyssey.title());
     assertEquals(1968, odyssey.year());
     SceneName spaced = SceneName.parse("The Matrix 1999 2160p UHD BluRay");
     assertEquals(
         new SceneName("The Matrix", 1999, Resolution.UHD, List.of("UHD", "BluRay"), List.of()),
         spaced);
-    SceneName words = SceneName.parse("Heat_1995_Directors_Cut_WEB-DL");
+    SceneName words =
+        java.util.Objects.requireNonNull(SceneName.parse("Heat_1995_Directors_Cut_WEB-DL"));
     assertEquals(List.of("WEB-DL"), words.labels());
     assertEquals(List.of("Directors", "Cut"), words.lost());
     assertNull(SceneName.parse("The.Matrix.1080p.BluRay"));
