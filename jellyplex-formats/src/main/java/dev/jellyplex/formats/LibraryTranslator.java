@@ -2,6 +2,8 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.FormatId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Translates movie folders from a source format to a target format; pure and thread-safe.
@@ -30,6 +32,50 @@ public interface LibraryTranslator {
    *     ({@code Heat (1995).mkv}, {@code Trailers/Teaser.mkv}), in any order
    */
   MovieTranslation translate(String folderName, List<String> files);
+
+  /**
+   * Merges Plex's one-folder-per-edition layout into one target folder (naming contract section 6):
+   * source folders that map to one target folder and read as the same movie (title, year, ids) but
+   * differ in their folder edition. Each video keeps the edition it inherited, sidecars follow
+   * their videos, extras folders merge, and names that then collide get the hash of {@code <source
+   * folder>/<path>}; of generic sidecars of one name ({@code poster.jpg}), the one of the folder
+   * without an edition is kept and the others are listed as ignored.
+   *
+   * <pre>{@code
+   * t.translateEditionFolders(Map.of(
+   *     "Alien (1979)", List.of("Alien (1979).mkv"),
+   *     "Alien (1979) {edition-Director's Cut}", List.of("Alien (1979) {edition-Director's Cut}.mkv")));
+   * // Alien (1979): Alien (1979).mkv, Alien (1979) - Director's Cut.mkv
+   * }</pre>
+   *
+   * @param folders each source folder's name and its files (as for {@link #translate})
+   * @return the merged translation, whose {@link MovieTranslation#sourceFolder()} is the folder
+   *     without an edition (else the first by name) and whose file sources are {@code <source
+   *     folder>/<path>}; empty when the folders are not such a set (then they are a folder clash)
+   */
+  Optional<MovieTranslation> translateEditionFolders(Map<String, List<String>> folders);
+
+  /**
+   * Translates a folder below the library root and everything in it, classified as the naming
+   * contract's section 8 says: a movie folder (one translation, as {@link #translate}), a
+   * collection folder (its name kept, its loose files copied as they are, its subfolders classified
+   * the same way), a folder of several movies (each movie gets its own folder inside it), or a NAS
+   * or system folder ({@code #recycle}, {@code @eaDir}, dot-folders, a folder with a {@code
+   * .ignore} file: nothing, never a stray). Never throws for any names.
+   *
+   * <p>The source and target folders of the translations are paths relative to the library root
+   * ({@code Action/Heat (1995)}); file paths stay relative to them. A collection folder's own files
+   * come as a translation without a movie whose target folder is the collection's path.
+   *
+   * <pre>{@code
+   * t.translateTree("Alien Anthology", List.of("Alien (1979).mkv", "Aliens (1986).mkv"));
+   * // Alien Anthology (its own files), Alien Anthology/Alien (1979), Alien Anthology/Aliens (1986)
+   * }</pre>
+   *
+   * @param path the folder's path relative to the library root, {@code /}-separated
+   * @param files every regular file below it, relative to it, {@code /}-separated
+   */
+  List<MovieTranslation> translateTree(String path, List<String> files);
 
   /**
    * Reads a loose video file name (for import) into a target folder name and file name.

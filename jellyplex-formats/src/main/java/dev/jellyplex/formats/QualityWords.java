@@ -147,7 +147,7 @@ final class QualityWords {
     if (edition.isEmpty()) {
       return new Split(edition, null, List.of(), List.of());
     }
-    String[] words = edition.split(" ");
+    String[] words = edition.split(" ", -1);
     int start = 0;
     while (start < words.length && isQualityWord(words[start])) {
       start++;

@@ -45,7 +45,10 @@ final class Sidecars {
       FolderOutput out) {
     Map<String, StemTarget> stems = naming.stems;
     boolean nextToVideo = target.readsSubtitlesOnlyNextToVideo();
-    List<StemTarget> cut = nextToVideo ? naming.defaultEditionVideos(movie) : List.of();
+    List<StemTarget> cut =
+        nextToVideo && !naming.mainVideos.isEmpty()
+            ? naming.defaultEditionVideos(movie)
+            : List.of();
     for (String path : contents.topFiles) {
       String stem = bestStem(path, stems);
       if (stem != null) {
@@ -61,6 +64,9 @@ final class Sidecars {
       } else {
         out.mappings.add(FileMapping.of(path, path, FileRole.SIDECAR));
       }
+    }
+    if (contents.subtitleFolderFiles.isEmpty()) {
+      return; // most folders
     }
     Set<String> taken = new HashSet<>();
     for (FileMapping m : out.mappings) {

@@ -7,6 +7,7 @@ import dev.jellyplex.model.Movie;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,21 @@ final class Translator implements LibraryTranslator {
           .error("internal_error: " + e)
           .build();
     }
+  }
+
+  /** The source format's codec. */
+  FormatBase sourceFormat() {
+    return source;
+  }
+
+  @Override
+  public Optional<MovieTranslation> translateEditionFolders(Map<String, List<String>> folders) {
+    return EditionFolders.merge(this, folders);
+  }
+
+  @Override
+  public List<MovieTranslation> translateTree(String path, List<String> files) {
+    return LibraryLayout.translateTree(this, path, files);
   }
 
   @Override

@@ -118,7 +118,7 @@ class QualityWordsTest {
               // every word of the label is somewhere: resolution, edition, or a label
               for (String word : label.split(" ", -1)) {
                 boolean kept =
-                    v.edition().map(e -> List.of(e.split(" ")).contains(word)).orElse(false)
+                    v.edition().map(e -> List.of(e.split(" ", -1)).contains(word)).orElse(false)
                         || v.labels().contains(word)
                         || Resolution.parse(word).isPresent();
                 assertTrue(kept, () -> label + ": " + word + " went missing in " + v);

@@ -62,7 +62,8 @@ class VectorTest {
       }
     }
     List<MovieTranslation> translations = new ArrayList<>();
-    folders.forEach((name, files) -> translations.add(translator.translate(name, files)));
+    // each top-level folder as the naming contract's section 8 classifies it
+    folders.forEach((name, files) -> translations.addAll(translator.translateTree(name, files)));
 
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
     for (MovieTranslation t : translations) {
