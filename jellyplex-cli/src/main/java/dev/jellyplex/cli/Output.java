@@ -3,7 +3,11 @@ package dev.jellyplex.cli;
 import dev.jellyplex.cli.Terminal.Style;
 import java.io.PrintWriter;
 
-/** The two output channels of a run: results on stdout, logs and progress on stderr. */
+/**
+ * The two output channels of a run: results on stdout, logs and progress on stderr. Messages
+ * (debug, info, warning, error) are single lines; their control characters are escaped ({@link
+ * TerminalText}).
+ */
 final class Output {
   /** How much goes to stderr. */
   enum Level {
@@ -56,27 +60,27 @@ final class Output {
 
   void debug(String message) {
     if (debugEnabled()) {
-      err.println(terminal.paint(Style.DIM, "debug: " + message));
+      err.println(terminal.paint(Style.DIM, "debug: " + TerminalText.escape(message)));
       err.flush();
     }
   }
 
   void info(String message) {
     if (infoEnabled()) {
-      err.println(message);
+      err.println(TerminalText.escape(message));
       err.flush();
     }
   }
 
   void warn(String message) {
     out.flush();
-    err.println(terminal.paint(Style.YELLOW, "warning:") + " " + message);
+    err.println(terminal.paint(Style.YELLOW, "warning:") + " " + TerminalText.escape(message));
     err.flush();
   }
 
   void error(String message) {
     out.flush();
-    err.println(terminal.paint(Style.RED, "error:") + " " + message);
+    err.println(terminal.paint(Style.RED, "error:") + " " + TerminalText.escape(message));
     err.flush();
   }
 

@@ -41,7 +41,7 @@ final class Detector {
     if (sampled == 0) {
       return Detection.builder()
           .sampled(0)
-          .explanation("no video files to tell the format from; give --source-format")
+          .explanation("no video files to tell the format from")
           .build();
     }
     NamingFormat best = null;
@@ -60,11 +60,7 @@ final class Detector {
       return Detection.builder()
           .sampled(sampled)
           .explanation(
-              "cannot tell the format from "
-                  + sampled
-                  + " video names ("
-                  + describe(hints)
-                  + "); give --source-format")
+              "cannot tell the format from " + sampled + " video names (" + describe(hints) + ")")
           .build();
     }
     return Detection.builder()
