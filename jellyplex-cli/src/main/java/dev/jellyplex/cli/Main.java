@@ -17,6 +17,7 @@ import java.util.ListResourceBundle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -109,18 +110,24 @@ public final class Main {
    * close to a command's name. Anything else that is not a folder would fail as a sync anyway.
    */
   static List<String> mistypedCommand(String first) {
+    return mistypedCommand(
+        first,
+        name -> {
+          try {
+            return Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
+          } catch (InvalidPathException e) {
+            return false;
+          }
+        });
+  }
+
+  /** As {@link #mistypedCommand(String)}, with {@code exists} telling whether a path exists. */
+  static List<String> mistypedCommand(String first, Predicate<String> exists) {
     if (first.startsWith("-") || COMMANDS.contains(first) || first.contains("/")) {
       return List.of();
     }
     List<String> meant = Suggestions.closest(first, COMMAND_ORDER);
-    if (meant.isEmpty()) {
-      return meant;
-    }
-    try {
-      return Files.exists(Path.of(first), LinkOption.NOFOLLOW_LINKS) ? List.of() : meant;
-    } catch (InvalidPathException e) {
-      return meant;
-    }
+    return meant.isEmpty() || exists.test(first) ? List.of() : meant;
   }
 
   /** A first argument that is no command and no folder but looks like a command: exit 2. */
