@@ -107,8 +107,7 @@ abstract class EngineCommand implements Callable<Integer> {
   private int fail(int code, String message, Exception e) {
     io.error(message);
     if (output.debug) {
-      e.printStackTrace(io.err());
-      io.err().flush();
+      io.stackTrace(e);
     }
     if (output.json) {
       Json.write(JsonDocuments.error(operation(), code, message), io.out());

@@ -92,7 +92,7 @@ public final class Main {
       } catch (RuntimeException e) { // last line of defence: never a stack trace without --debug
         io.error("internal error: " + e + " (run with --debug for details, and please report it)");
         if (Arrays.asList(args).contains("--debug")) {
-          e.printStackTrace(errWriter);
+          io.stackTrace(e);
         }
         return Exit.SETUP;
       }
@@ -226,7 +226,7 @@ public final class Main {
     if (help.isEmpty()) {
       return;
     }
-    CommandSpec spec = cl.getSubcommands().get(name).getCommandSpec();
+    CommandSpec spec = Objects.requireNonNull(cl.getSubcommands().get(name)).getCommandSpec();
     help.forEach(
         (option, text) -> {
           if (text.isEmpty()) {

@@ -84,6 +84,25 @@ final class Output {
     err.flush();
   }
 
+  /**
+   * The stack trace of {@code e} on stderr (for {@code --debug}), each line escaped but for the tab
+   * that indents its frames (an exception's message can hold a name).
+   */
+  void stackTrace(Throwable e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    trace
+        .toString()
+        .lines()
+        .forEach(
+            line ->
+                err.println(
+                    line.startsWith("\t")
+                        ? "\t" + TerminalText.escape(line.substring(1))
+                        : TerminalText.escape(line)));
+    err.flush();
+  }
+
   /** Whether stdout was closed early (e.g. piped into {@code head}). */
   boolean outClosed() {
     return out.checkError();

@@ -165,6 +165,10 @@ class TerminalSafetyTest {
     assertEquals(2, r.exit, r::toString);
     assertTrue(r.err.contains("no\\x1b[2Jsuch"), r::toString);
     assertNoControlCharacters(r.err);
+    Cli debug =
+        Cli.run("sync", "--debug", "--create", tmp.resolve("no\u001b[2Jsuch").toString(), d());
+    assertTrue(debug.err.contains("\tat "), "--debug shows the stack trace: " + debug);
+    assertFalse(debug.err.contains("\u001b"), debug::toString);
     Cli typo = Cli.run("sync", "--\u001b[2J", s(), d());
     assertEquals(2, typo.exit, typo::toString);
     assertNoControlCharacters(typo.err);
