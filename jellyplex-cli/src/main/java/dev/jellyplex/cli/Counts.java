@@ -19,17 +19,6 @@ final class Counts {
     return n;
   }
 
-  /** Events that created, replaced or renamed a file. */
-  static long updated(List<Event> events) {
-    return events.stream()
-        .filter(
-            e ->
-                e.action() == Action.LINK
-                    || e.action() == Action.REPLACE
-                    || e.action() == Action.RENAME)
-        .count();
-  }
-
   /** A count and its noun, singular for exactly one: {@code 1 file}, {@code 0 files}. */
   static String plural(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);

@@ -5,8 +5,6 @@ import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.DiffReport;
 import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
-import dev.jellyplex.engine.ImportReport;
-import dev.jellyplex.engine.MissingMovie;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.PlannedMovie;
@@ -118,13 +116,13 @@ final class HumanReport {
 
   void diff(DiffReport d) {
     Plan plan = d.plan();
-    for (MissingMovie m : d.moviesOnlyInSource()) {
+    for (PlannedMovie m : d.moviesOnlyInSource()) {
       line(
           "only in source: "
               + m.sourceFolder()
-              + (m.sourceFolder().equals(m.expectedTarget())
+              + (m.sourceFolder().equals(m.targetFolder())
                   ? ""
-                  : " (expected in target as " + m.expectedTarget() + ")"));
+                  : " (expected in target as " + m.targetFolder() + ")"));
     }
     for (String m : d.moviesOnlyInTarget()) {
       line("only in target: " + m);
@@ -144,6 +142,7 @@ final class HumanReport {
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
+    errors(d.errors());
     int total = plan.movies().size();
     int inSync = total - d.moviesOnlyInSource().size() - d.differingMovies().size();
     bold(
@@ -215,33 +214,35 @@ final class HumanReport {
     report.flush();
   }
 
-  void importing(ImportReport r) {
+  void importing(SyncReport r) {
     importing(r, false);
   }
 
   /** The import report; {@code logged} as for {@link #sync(SyncReport, boolean, boolean)}. */
-  void importing(ImportReport r, boolean logged) {
+  void importing(SyncReport r, boolean logged) {
+    Plan plan = r.plan();
     if (r.dryRun()) {
       bold("Dry run: nothing was changed; this is what a real run would do.");
     }
     if (detailed && !logged) {
-      events(io.err(), r.source(), r.target(), r.events());
+      events(io.err(), plan.source(), plan.target(), r.events());
       io.err().flush();
     }
-    ignored(r.ignored());
-    losses(r.losses());
+    ignored(plan.ignored());
+    losses(plan.losses());
+    errors(plan.errors());
     errors(r.errors());
     bold(
         "Summary: "
-            + Counts.plural(r.movies(), "movie", "movies")
+            + Counts.plural(r.moviesProcessed(), "movie", "movies")
             + ", "
-            + Counts.plural(Counts.updated(r.events()), "file", "files")
+            + Counts.plural(r.filesUpdated(), "file", "files")
             + " imported, "
             + Counts.of(r.events(), Action.SKIP)
             + " skipped, "
-            + r.ignored().size()
+            + plan.ignored().size()
             + " ignored, "
-            + Counts.plural(r.errors().size(), "error", "errors")
+            + Counts.plural(plan.errors().size() + r.errors().size(), "error", "errors")
             + ".");
     report.flush();
   }
