@@ -17,6 +17,7 @@ import java.util.ListResourceBundle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -37,10 +38,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Main {
   /** The subcommands; any other first argument that is not an option implies {@code sync}. */
   static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo", "generate");
-
-  /** The commands in the order they are suggested in. */
-  private static final List<String> COMMAND_ORDER =
-      List.of("sync", "diff", "plan", "import", "demo", "generate");
 
   private Main() {}
 
@@ -126,7 +123,7 @@ public final class Main {
     if (first.startsWith("-") || COMMANDS.contains(first) || first.contains("/")) {
       return List.of();
     }
-    List<String> meant = Suggestions.closest(first, COMMAND_ORDER);
+    List<String> meant = Suggestions.closest(first, new TreeSet<>(COMMANDS));
     return meant.isEmpty() || exists.test(first) ? List.of() : meant;
   }
 
@@ -283,11 +280,12 @@ public final class Main {
     if (command.getParent() == null && e.getCommandLine().getParseResult() != null) {
       io.err()
           .println(
-              "When the first argument is an option, spell out the command, e.g. '"
-                  + io.program()
-                  + " sync --delete SOURCE TARGET'; see '"
-                  + io.program()
-                  + " --help'.");
+              TerminalText.escape(
+                  "When the first argument is an option, spell out the command, e.g. '"
+                      + io.program()
+                      + " sync --delete SOURCE TARGET'; see '"
+                      + io.program()
+                      + " --help'."));
     } else {
       io.err()
           .println(
