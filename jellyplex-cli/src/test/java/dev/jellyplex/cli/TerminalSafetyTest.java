@@ -40,7 +40,8 @@ class TerminalSafetyTest {
 
   private static void assertNoControlCharacters(String text) {
     for (String line : text.split("\n", -1)) {
-      for (char c : line.toCharArray()) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
         assertFalse(
             c < 0x20 || (c >= 0x7f && c <= 0x9f),
             "control character U+" + Integer.toHexString(c) + " written raw in: " + line);
