@@ -107,15 +107,19 @@ public final class Main {
    * close to a command's name. Anything else that is not a folder would fail as a sync anyway.
    */
   static List<String> mistypedCommand(String first) {
-    return mistypedCommand(
-        first,
-        name -> {
-          try {
-            return Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
-          } catch (InvalidPathException e) {
-            return false;
-          }
-        });
+    return mistypedCommand(first, new ExistingPath());
+  }
+
+  /** Whether a command-line argument names an existing path (a class, not a lambda: start-up). */
+  private static final class ExistingPath implements Predicate<String> {
+    @Override
+    public boolean test(String name) {
+      try {
+        return Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
+      } catch (InvalidPathException e) {
+        return false;
+      }
+    }
   }
 
   /** As {@link #mistypedCommand(String)}, with {@code exists} telling whether a path exists. */
@@ -224,17 +228,17 @@ public final class Main {
       return;
     }
     CommandSpec spec = Objects.requireNonNull(cl.getSubcommands().get(name)).getCommandSpec();
-    help.forEach(
-        (option, text) -> {
-          if (text.isEmpty()) {
-            spec.remove(Objects.requireNonNull(spec.findOption(option), option));
-          }
-        });
-    Object[][] contents =
-        help.entrySet().stream()
-            .filter(e -> !e.getValue().isEmpty())
-            .map(e -> new Object[] {e.getKey(), e.getValue()})
-            .toArray(Object[][]::new);
+    // Loops, not streams and lambdas: each lambda is a class generated at start-up
+    // (docs/cli.md, "Start-up time").
+    List<Object[]> entries = new ArrayList<>();
+    for (Map.Entry<String, String> e : help.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        spec.remove(Objects.requireNonNull(spec.findOption(e.getKey()), e.getKey()));
+      } else {
+        entries.add(new Object[] {e.getKey(), e.getValue()});
+      }
+    }
+    Object[][] contents = entries.toArray(new Object[0][]);
     spec.resourceBundle(
         new ListResourceBundle() {
           @Override
