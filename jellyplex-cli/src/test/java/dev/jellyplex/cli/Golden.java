@@ -19,7 +19,10 @@ import java.util.Map;
  * test -Djellyplex.updateGolden=true -Dtest='*Test' -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 final class Golden {
-  private static final Path DIR = Path.of("src/test/resources/golden");
+  private static final Path DIR =
+      Files.isDirectory(Path.of("src/test/resources/golden"))
+          ? Path.of("src/test/resources/golden")
+          : Path.of("jellyplex-cli/src/test/resources/golden"); // run from the repository root
 
   private final Map<String, String> replacements = new LinkedHashMap<>();
 
