@@ -61,6 +61,9 @@ class ManualTest {
     Cli r = golden.check("typo-option", "sync", "--dleete", "/a", "/b");
     assertEquals(2, r.exit);
     golden.check("typo-option-import", "import", "--jsno", "/a", "/b");
+    Cli format = golden.check("typo-format", "sync", "--target-format", "jelyfin", "/a", "/b");
+    assertEquals(2, format.exit);
+    assertTrue(format.err.contains("(did you mean 'jellyfin'?)"), format::toString);
   }
 
   @Test
