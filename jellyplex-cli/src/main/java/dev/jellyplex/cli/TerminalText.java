@@ -15,13 +15,14 @@ final class TerminalText {
   /**
    * {@code text} with its control characters written as escapes: {@code \n}, {@code \r}, {@code
    * \t}, the other C0 controls and DEL as {@code \xHH}, C1 controls (U+0080 to U+009F, which some
-   * terminals obey too) as a backslash, {@code u} and four hex digits; a backslash is doubled, so
-   * that the escaped form of a name is never the escaped form of another. Text without any of these
-   * is returned as it is.
+   * terminals obey too) as a backslash, {@code u} and four hex digits. A backslash stays as it is
+   * (unlike {@code ls -b}): the engine already shows the bytes of a name that is not valid UTF-8
+   * that way ({@code Bad\xffName}), and they must reach the user as the engine wrote them. Text
+   * without any control character is returned as it is.
    */
   static String escape(String text) {
     int i = 0;
-    while (i < text.length() && !special(text.charAt(i))) {
+    while (i < text.length() && !control(text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {
@@ -30,10 +31,8 @@ final class TerminalText {
     StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, i);
     for (; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!special(c)) {
+      if (!control(c)) {
         b.append(c);
-      } else if (c == '\\') {
-        b.append("\\\\");
       } else if (c == '\n') {
         b.append("\\n");
       } else if (c == '\r') {
@@ -49,7 +48,8 @@ final class TerminalText {
     return b.toString();
   }
 
-  private static boolean special(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\\';
+  /** C0 controls, DEL and C1 controls. */
+  private static boolean control(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
   }
 }

@@ -75,7 +75,7 @@ final class DocsGenerator {
     m.append(
         ".PP\nResults go to stdout; logs, warnings, errors and the progress bar to stderr. In"
             + " human\\-readable output a name's control characters are shown escaped, as"
-            + " \\fBls \\-b\\fR does (\\en, \\et, \\ex1b, and a backslash doubled), so that"
+            + " \\fBls \\-b\\fR does (\\en, \\et, \\ex1b), so that"
             + " no file name can move the cursor, retitle or clear the terminal; \\fB\\-\\-json\\fR"
             + " output is plain JSON.\n");
     m.append(".SH EXIT STATUS\n");

@@ -72,8 +72,7 @@ class WordingTest {
     Cli r = golden.check("format-undetectable", "sync", empty.toString(), dst.toString());
     assertEquals(2, r.exit, r::toString);
     assertFalse(r.err.contains("give --source-format"), r::toString);
-    assertTrue(
-        r.err.contains("; name it with --source-format plex or --source-format jellyfin\n"),
-        r::toString);
+    assertTrue(r.err.endsWith("--source-format plex or --source-format jellyfin\n"), r::toString);
+    assertEquals(1, r.err.split("--source-format plex", -1).length - 1, r::toString);
   }
 }
