@@ -60,7 +60,11 @@ final class Detector {
       return Detection.builder()
           .sampled(sampled)
           .explanation(
-              "cannot tell the format from " + sampled + " video names (" + describe(hints) + ")")
+              "cannot tell the format from "
+                  + sampled
+                  + (sampled == 1 ? " video name (" : " video names (")
+                  + describe(hints)
+                  + ")")
           .build();
     }
     return Detection.builder()
