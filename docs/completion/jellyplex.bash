@@ -379,8 +379,8 @@ function _picocli_jellyplex_generate() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-v' '--verbose' '--debug' '--json' '--no-extras' '--no-subtitles' '--no-artwork' '--no-hidden' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--format' '--movies' '--seed' '--file-size'"
+  local flag_opts="'--debug' '--json' '--no-extras' '--no-subtitles' '--no-artwork' '--no-hidden' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--format' '--out' '--movies' '--seed' '--file-size'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -390,6 +390,9 @@ function _picocli_jellyplex_generate() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--out')
+      return
       ;;
     '--movies')
       return
@@ -401,11 +404,17 @@ function _picocli_jellyplex_generate() {
       return
       ;;
   esac
+  local FORMAT_pos_param_args=("plex" "jellyfin" "auto") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "generate" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 0 )); then
+      positionals=$( compReplyArray "${FORMAT_pos_param_args[@]}" )
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

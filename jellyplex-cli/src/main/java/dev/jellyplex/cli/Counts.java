@@ -19,6 +19,11 @@ final class Counts {
     return n;
   }
 
+  /** A count and its noun, singular for exactly one: {@code 1 file}, {@code 0 files}. */
+  static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** Events with this action. */
   static long of(List<Event> events, Action action) {
     return events.stream().filter(e -> e.action() == action).count();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +21,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Make a small Plex library of empty files in DIR/plex (unless it exists), mirror it into"
-          + " DIR/jellyfin, and print both trees and the summary. Never deletes anything.",
+      "Make a small Plex library and mirror it, to see what jellyplex does.",
+      "",
+      "Writes a library of empty files into DIR/plex (unless it exists), mirrors it into"
+          + " DIR/jellyfin with hardlinks, and prints both trees and the summary. Never deletes"
+          + " anything.",
       "",
       "'demo' is this command only when no folder follows it; 'jellyplex-sync demo TARGET' still"
           + " syncs a folder named demo."
@@ -35,6 +39,19 @@ final class DemoCommand extends EngineCommand {
 
   DemoCommand(Output io) {
     super(io);
+  }
+
+  @Override
+  Map<String, String> optionHelp() {
+    return Map.of(
+        "verbose",
+        "Log every movie and every linked file of the mirror on stderr; list every translation"
+            + " loss and ignored entry.",
+        "debug",
+        "As --verbose, plus the files that were already right, debug logging and the stack"
+            + " traces of errors.",
+        "json",
+        "Print the sync's JSON document on stdout instead of the trees and the summary.");
   }
 
   @Override
@@ -72,13 +89,13 @@ final class DemoCommand extends EngineCommand {
   }
 
   private static void tree(PrintWriter out, Path root) throws IOException {
-    out.println(root);
+    out.println(TerminalText.escape(root.toString()));
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : (Iterable<Path>) walk.filter(p -> !p.equals(root)).sorted()::iterator) {
         Path relative = root.relativize(p);
         out.println(
             "  ".repeat(relative.getNameCount())
-                + relative.getFileName()
+                + TerminalText.escape(String.valueOf(relative.getFileName()))
                 + (Files.isDirectory(p) ? "/" : ""));
       }
     }

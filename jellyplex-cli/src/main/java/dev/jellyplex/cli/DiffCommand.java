@@ -17,7 +17,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Compare a source library with its target mirror without touching anything.",
+      "Compare SOURCE with its mirror TARGET, read-only.",
+      "",
+      "Lists the movies only on one side and, per movie, the files only on one side or not the"
+          + " same file. Translation losses and ignored entries are listed but are not"
+          + " differences.",
       "",
       "Exit codes (as Unix diff): 0 in sync (the source may be deleted), 1 differences found"
           + " (including movies a sync skips and source entries it does not mirror), 2 trouble"
@@ -36,7 +40,7 @@ final class DiffCommand extends EngineCommand {
       exclusive = true,
       multiplicity = "0..1",
       heading = "%nWhat 'the same file' means (pick one):%n")
-  @Nullable MaterializerOptions materializer;
+  @Nullable SameFileOptions sameFile;
 
   DiffCommand(Output io) {
     super(io);
@@ -58,7 +62,7 @@ final class DiffCommand extends EngineCommand {
         SyncOptions.builder()
             .sourceFormat(formats.source.format())
             .targetFormat(formats.target.format())
-            .materializer(MaterializerOptions.of(materializer))
+            .materializer(SameFileOptions.of(sameFile))
             .build();
     io.debug("diff " + source + " " + target + " with " + options);
     DiffReport report = JellyPlex.diff(path(source, "SOURCE"), path(target, "TARGET"), options);

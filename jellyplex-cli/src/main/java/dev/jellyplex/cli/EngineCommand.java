@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,15 @@ abstract class EngineCommand implements Callable<Integer> {
     }
     PrintWriter log = output.detailed() ? io.err() : new PrintWriter(Writer.nullWriter());
     return new MovieLog(log, io.terminal(), source, target, output.debug, bar);
+  }
+
+  /**
+   * What the shared options ({@link OutputOptions}) mean for this command where it is more than
+   * their general description: option name without dashes (e.g. {@code verbose}) to description. An
+   * empty description removes the option from this command.
+   */
+  Map<String, String> optionHelp() {
+    return Map.of();
   }
 
   /** Runs the command; returns the exit code. */
@@ -98,8 +108,7 @@ abstract class EngineCommand implements Callable<Integer> {
     message = Flags.of(message);
     io.error(message);
     if (output.debug) {
-      e.printStackTrace(io.err());
-      io.err().flush();
+      io.stackTrace(e);
     }
     if (output.json) {
       Json.write(JsonDocuments.error(operation(), code, message), io.out());

@@ -61,13 +61,20 @@ final class FormatChoice {
       }
       return Formats.byName(value.toLowerCase(Locale.ROOT))
           .map(f -> new FormatChoice(Optional.of(f)))
-          .orElseThrow(
-              () ->
-                  new TypeConversionException(
-                      "unknown format '"
-                          + value
-                          + "'; expected one of "
-                          + String.join(", ", names())));
+          .orElseThrow(() -> new TypeConversionException(unknown(value)));
+    }
+
+    /** "unknown format 'plx' (did you mean 'plex'?); expected one of plex, jellyfin, auto". */
+    static String unknown(String value) {
+      List<String> meant = Suggestions.closest(value, names());
+      String suggestion =
+          meant.isEmpty() ? "" : " (" + Suggestions.sentence(meant).toLowerCase(Locale.ROOT) + ")";
+      return "unknown format '"
+          + value
+          + "'"
+          + suggestion
+          + "; expected one of "
+          + String.join(", ", names());
     }
   }
 }

@@ -2,7 +2,10 @@ package dev.jellyplex.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --source-format} and {@code --target-format}. */
+/**
+ * {@code --source-format} and {@code --target-format} of {@code sync}, {@code diff} and {@code
+ * plan}, where the target gets the other naming by default ({@code import} keeps the target's own).
+ */
 final class FormatOptions {
   @Option(
       names = "--source-format",
@@ -10,8 +13,8 @@ final class FormatOptions {
       converter = FormatChoice.Converter.class,
       completionCandidates = FormatChoice.Candidates.class,
       description =
-          "Format of the source library: ${COMPLETION-CANDIDATES}. 'auto' (default) inspects the"
-              + " source layout.")
+          "Naming of the source library: ${COMPLETION-CANDIDATES}. 'auto' (default) tells it from"
+              + " the source's file names.")
   FormatChoice source = FormatChoice.auto();
 
   @Option(
@@ -20,8 +23,8 @@ final class FormatOptions {
       converter = FormatChoice.Converter.class,
       completionCandidates = FormatChoice.Candidates.class,
       description =
-          "Format of the target library: ${COMPLETION-CANDIDATES}. 'auto' (default) picks the other"
-              + " format than the source; the same format as the source normalises a library in"
-              + " its own naming (lint mode).")
+          "Naming of the target library: ${COMPLETION-CANDIDATES}. 'auto' (default) is the other"
+              + " naming than the source's; the source's own naming rewrites a library in its"
+              + " canonical form (lint mode).")
   FormatChoice target = FormatChoice.auto();
 }

@@ -54,7 +54,7 @@ final class HumanReport {
   void sync(SyncReport r, boolean delete, boolean logged) {
     Plan plan = r.plan();
     if (r.dryRun()) {
-      line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
+      bold("Dry run: nothing was changed; this is what a real run would do.");
     }
     if (detailed) {
       PrintWriter log = io.err();
@@ -62,18 +62,19 @@ final class HumanReport {
         events(log, plan.source(), plan.target(), r.events());
       }
       log.println(
-          "Synced "
-              + plan.source()
-              + " ("
-              + plan.sourceFormat().name()
-              + ") -> "
-              + plan.target()
-              + " ("
-              + plan.targetFormat().name()
-              + ")");
+          TerminalText.escape(
+              "Synced "
+                  + plan.source()
+                  + " ("
+                  + plan.sourceFormat().name()
+                  + ") -> "
+                  + plan.target()
+                  + " ("
+                  + plan.targetFormat().name()
+                  + ")"));
       if (!delete) {
         for (String stray : r.strays()) {
-          log.println("stray (kept): " + stray);
+          log.println("stray (kept): " + TerminalText.escape(stray));
         }
       }
       log.flush();
@@ -83,20 +84,22 @@ final class HumanReport {
     problems(plan);
     errors(r.errors());
     int straysKept = delete ? 0 : r.strays().size();
-    line(
-        paint(
-            Style.BOLD,
-            String.format(
-                Locale.ROOT,
-                "Summary: %d of %d movies synced, %d files updated, %d files removed, %d ignored,"
-                    + " %d strays kept in target, %d skipped due to clash.",
-                r.moviesProcessed(),
-                r.moviesTotal(),
-                r.filesUpdated(),
-                r.filesRemoved(),
-                plan.ignored().size(),
-                straysKept,
-                Counts.clashes(plan))));
+    bold(
+        "Summary: "
+            + r.moviesProcessed()
+            + " of "
+            + Counts.plural(r.moviesTotal(), "movie", "movies")
+            + " synced, "
+            + Counts.plural(r.filesUpdated(), "file", "files")
+            + " updated, "
+            + Counts.plural(r.filesRemoved(), "file", "files")
+            + " removed, "
+            + plan.ignored().size()
+            + " ignored, "
+            + Counts.plural(straysKept, "stray", "strays")
+            + " kept in target, "
+            + Counts.clashes(plan)
+            + " skipped due to clash.");
     report.flush();
     if (straysKept > 0) {
       io.warn(
@@ -142,20 +145,22 @@ final class HumanReport {
     errors(d.errors());
     int total = plan.movies().size();
     int inSync = total - d.moviesOnlyInSource().size() - d.differingMovies().size();
-    line(
-        paint(
-            Style.BOLD,
-            String.format(
-                Locale.ROOT,
-                "Summary: %s: %d of %d movies in sync, %d only in source, %d only in target,"
-                    + " %d differing, %d ignored.",
-                d.inSync() ? "in sync" : "differences found",
-                inSync,
-                total,
-                d.moviesOnlyInSource().size(),
-                d.moviesOnlyInTarget().size(),
-                d.differingMovies().size(),
-                plan.ignored().size())));
+    bold(
+        "Summary: "
+            + (d.inSync() ? "in sync" : "differences found")
+            + ": "
+            + inSync
+            + " of "
+            + Counts.plural(total, "movie", "movies")
+            + " in sync, "
+            + d.moviesOnlyInSource().size()
+            + " only in source, "
+            + d.moviesOnlyInTarget().size()
+            + " only in target, "
+            + d.differingMovies().size()
+            + " differing, "
+            + plan.ignored().size()
+            + " ignored.");
     report.flush();
   }
 
@@ -194,18 +199,18 @@ final class HumanReport {
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
-    line(
-        paint(
-            Style.BOLD,
-            String.format(
-                Locale.ROOT,
-                "Summary: %d movies planned, %d folder clashes, %d video clashes, %d translation"
-                    + " losses, %d ignored.",
-                plan.movies().size(),
-                plan.folderClashes().size(),
-                plan.movieClashes().size(),
-                plan.losses().size(),
-                plan.ignored().size())));
+    bold(
+        "Summary: "
+            + Counts.plural(plan.movies().size(), "movie", "movies")
+            + " planned, "
+            + Counts.plural(plan.folderClashes().size(), "folder clash", "folder clashes")
+            + ", "
+            + Counts.plural(plan.movieClashes().size(), "video clash", "video clashes")
+            + ", "
+            + Counts.plural(plan.losses().size(), "translation loss", "translation losses")
+            + ", "
+            + plan.ignored().size()
+            + " ignored.");
     report.flush();
   }
 
@@ -217,7 +222,7 @@ final class HumanReport {
   void importing(SyncReport r, boolean logged) {
     Plan plan = r.plan();
     if (r.dryRun()) {
-      line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
+      bold("Dry run: nothing was changed; this is what a real run would do.");
     }
     if (detailed && !logged) {
       events(io.err(), plan.source(), plan.target(), r.events());
@@ -227,17 +232,18 @@ final class HumanReport {
     losses(plan.losses());
     errors(plan.errors());
     errors(r.errors());
-    line(
-        paint(
-            Style.BOLD,
-            String.format(
-                Locale.ROOT,
-                "Summary: %d movies, %d files imported, %d skipped, %d ignored, %d errors.",
-                r.moviesProcessed(),
-                r.filesUpdated(),
-                Counts.of(r.events(), Action.SKIP),
-                plan.ignored().size(),
-                plan.errors().size() + r.errors().size())));
+    bold(
+        "Summary: "
+            + Counts.plural(r.moviesProcessed(), "movie", "movies")
+            + ", "
+            + Counts.plural(r.filesUpdated(), "file", "files")
+            + " imported, "
+            + Counts.of(r.events(), Action.SKIP)
+            + " skipped, "
+            + plan.ignored().size()
+            + " ignored, "
+            + Counts.plural(plan.errors().size() + r.errors().size(), "error", "errors")
+            + ".");
     report.flush();
   }
 
@@ -267,8 +273,9 @@ final class HumanReport {
       if (shown++ == limit) {
         line(
             "  ... and "
-                + (losses.size() - limit)
-                + " more translation losses (--verbose lists all)");
+                + Counts.plural(
+                    losses.size() - limit, "more translation loss", "more translation losses")
+                + " (--verbose lists all)");
         break;
       }
       line(
@@ -315,12 +322,14 @@ final class HumanReport {
     }
   }
 
+  /** A report line; its control characters are escaped (names can hold any). */
   private void line(String text) {
-    report.println(text);
+    report.println(TerminalText.escape(text));
   }
 
-  private String paint(Style style, String text) {
-    return io.terminal().paint(style, text);
+  /** A report line in bold, escaped as {@link #line}. */
+  private void bold(String text) {
+    report.println(io.terminal().paint(Style.BOLD, TerminalText.escape(text)));
   }
 
   static String pad(String s, int width) {

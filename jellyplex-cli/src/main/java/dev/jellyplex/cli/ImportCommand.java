@@ -7,10 +7,10 @@ import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,8 +21,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Group loose, properly named video files found anywhere below STAGING by movie and file"
-          + " them into one folder per movie in TARGET. Never removes anything from TARGET.",
+      "File loose videos into one folder per movie, in TARGET's own naming.",
+      "",
+      "Groups the properly named video files found anywhere below STAGING by movie (title,"
+          + " year, ids) and files each into its movie's folder in TARGET. Never removes or"
+          + " overwrites anything in TARGET; files that are not videos are listed as ignored.",
       "",
       "Exit codes: 0 success, 1 problems reported (file errors), 2 setup or usage error."
     })
@@ -39,7 +42,25 @@ final class ImportCommand extends EngineCommand {
   @Option(names = "--dry-run", description = "Show what would happen without touching anything.")
   boolean dryRun;
 
-  @Mixin FormatOptions formats = new FormatOptions();
+  @Option(
+      names = "--source-format",
+      paramLabel = "FORMAT",
+      converter = FormatChoice.Converter.class,
+      completionCandidates = FormatChoice.Candidates.class,
+      description =
+          "How the staged file names are written: ${COMPLETION-CANDIDATES}. 'auto' (default) tells"
+              + " it from the names; names that tell nothing are read in TARGET's naming.")
+  FormatChoice sourceFormat = FormatChoice.auto();
+
+  @Option(
+      names = "--target-format",
+      paramLabel = "FORMAT",
+      converter = FormatChoice.Converter.class,
+      completionCandidates = FormatChoice.Candidates.class,
+      description =
+          "The naming of TARGET, which import keeps: ${COMPLETION-CANDIDATES}. 'auto' (default)"
+              + " tells it from the videos already in TARGET (plex when there are none).")
+  FormatChoice targetFormat = FormatChoice.auto();
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nHow files get there:%n")
   @Nullable Transfer transfer;
@@ -61,6 +82,17 @@ final class ImportCommand extends EngineCommand {
   }
 
   @Override
+  Map<String, String> optionHelp() {
+    return Map.of(
+        "verbose",
+        "Log every movie and every file filed on stderr as it is done; list every translation"
+            + " loss and ignored entry.",
+        "debug",
+        "As --verbose, plus the files that were already there, debug logging and the stack"
+            + " traces of errors.");
+  }
+
+  @Override
   String operation() {
     return "import";
   }
@@ -74,8 +106,8 @@ final class ImportCommand extends EngineCommand {
   int execute() throws IOException {
     ImportOptions options =
         ImportOptions.builder()
-            .sourceFormat(formats.source.format())
-            .targetFormat(formats.target.format())
+            .sourceFormat(sourceFormat.format())
+            .targetFormat(targetFormat.format())
             .materializer(transfer != null && transfer.copy ? Materializer.COPY : Materializer.MOVE)
             .dryRun(dryRun)
             .create(create)

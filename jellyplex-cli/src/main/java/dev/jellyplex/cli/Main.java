@@ -6,11 +6,23 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -63,6 +75,12 @@ public final class Main {
     try {
       Output io = new Output(outWriter, errWriter, terminal, programName());
       try {
+        if (args.length > 0) {
+          List<String> meant = mistypedCommand(args[0]);
+          if (!meant.isEmpty()) {
+            return unknownCommand(io, args[0], meant);
+          }
+        }
         String[] full = withImplicitSync(args);
         // Only the command that runs is built: picocli reads each command's annotations by
         // reflection, and building all six was a tenth of the start-up of a small sync.
@@ -71,7 +89,7 @@ public final class Main {
       } catch (RuntimeException e) { // last line of defence: never a stack trace without --debug
         io.error("internal error: " + e + " (run with --debug for details, and please report it)");
         if (Arrays.asList(args).contains("--debug")) {
-          e.printStackTrace(errWriter);
+          io.stackTrace(e);
         }
         return Exit.SETUP;
       }
@@ -81,6 +99,46 @@ public final class Main {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The commands a first argument is probably a typo of: empty unless it is neither a command, nor
+   * an option, nor an existing file or folder (the implicit {@code sync} of a source folder), and
+   * close to a command's name. Anything else that is not a folder would fail as a sync anyway.
+   */
+  static List<String> mistypedCommand(String first) {
+    return mistypedCommand(first, new ExistingPath());
+  }
+
+  /** Whether a command-line argument names an existing path (a class, not a lambda: start-up). */
+  private static final class ExistingPath implements Predicate<String> {
+    @Override
+    public boolean test(String name) {
+      try {
+        return Files.exists(Path.of(name), LinkOption.NOFOLLOW_LINKS);
+      } catch (InvalidPathException e) {
+        return false;
+      }
+    }
+  }
+
+  /** As {@link #mistypedCommand(String)}, with {@code exists} telling whether a path exists. */
+  static List<String> mistypedCommand(String first, Predicate<String> exists) {
+    if (first.startsWith("-") || COMMANDS.contains(first) || first.contains("/")) {
+      return List.of();
+    }
+    List<String> meant = Suggestions.closest(first, new TreeSet<>(COMMANDS));
+    return meant.isEmpty() || exists.test(first) ? List.of() : meant;
+  }
+
+  /** A first argument that is no command and no folder but looks like a command: exit 2. */
+  private static int unknownCommand(Output io, String typed, List<String> meant) {
+    io.error("'" + typed + "' is neither a command nor an existing folder");
+    io.err().println(Suggestions.sentence(meant));
+    io.err()
+        .println("Try '" + TerminalText.escape(io.program()) + " --help' for more information.");
+    io.err().flush();
+    return Exit.SETUP;
   }
 
   /** Puts {@code sync} in front of arguments that start with neither a command nor an option. */
@@ -119,22 +177,22 @@ public final class Main {
   static CommandLine commandLine(Output io, @Nullable String only) {
     CommandLine cl = new CommandLine(new JellyplexCommand());
     if (only == null || only.equals("sync")) {
-      cl.addSubcommand(new SyncCommand(io));
+      add(cl, "sync", new SyncCommand(io));
     }
     if (only == null || only.equals("diff")) {
-      cl.addSubcommand(new DiffCommand(io));
+      add(cl, "diff", new DiffCommand(io));
     }
     if (only == null || only.equals("plan")) {
-      cl.addSubcommand(new PlanCommand(io));
+      add(cl, "plan", new PlanCommand(io));
     }
     if (only == null || only.equals("import")) {
-      cl.addSubcommand(new ImportCommand(io));
+      add(cl, "import", new ImportCommand(io));
     }
     if (only == null || only.equals("demo")) {
-      cl.addSubcommand(new DemoCommand(io));
+      add(cl, "demo", new DemoCommand(io));
     }
     if (only == null || only.equals("generate")) {
-      cl.addSubcommand(new GenerateCommand(io));
+      add(cl, "generate", new GenerateCommand(io));
     }
     if (cl.getSubcommands().isEmpty()) {
       throw new IllegalArgumentException("no such command: " + only);
@@ -158,30 +216,98 @@ public final class Main {
     return cl;
   }
 
-  /** A bad command line: the message and a one-line hint, exit 2. */
+  /**
+   * Adds a subcommand and gives its shared options the descriptions it asks for ({@link
+   * EngineCommand#optionHelp()}), through a resource bundle: picocli looks an option's description
+   * up there under its name before it takes the annotation's.
+   */
+  private static void add(CommandLine cl, String name, EngineCommand command) {
+    cl.addSubcommand(name, command);
+    Map<String, String> help = command.optionHelp();
+    if (help.isEmpty()) {
+      return;
+    }
+    CommandSpec spec = Objects.requireNonNull(cl.getSubcommands().get(name)).getCommandSpec();
+    // Loops, not streams and lambdas: each lambda is a class generated at start-up
+    // (docs/cli.md, "Start-up time").
+    List<Object[]> entries = new ArrayList<>();
+    for (Map.Entry<String, String> e : help.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        spec.remove(Objects.requireNonNull(spec.findOption(e.getKey()), e.getKey()));
+      } else {
+        entries.add(new Object[] {e.getKey(), e.getValue()});
+      }
+    }
+    Object[][] contents = entries.toArray(new Object[0][]);
+    spec.resourceBundle(
+        new ListResourceBundle() {
+          @Override
+          protected Object[][] getContents() {
+            return contents;
+          }
+        });
+  }
+
+  /**
+   * A bad command line: the message, a "did you mean" for a mistyped option, and a one-line hint;
+   * exit 2.
+   */
   private static int usageError(Output io, ParameterException e) {
     String message = String.valueOf(e.getMessage());
-    io.error(message.startsWith("Error: ") ? message.substring("Error: ".length()) : message);
+    message = message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     CommandLine command = e.getCommandLine();
-    if (e instanceof UnmatchedArgumentException unmatched) {
-      var suggestions = unmatched.getSuggestions();
-      if (!suggestions.isEmpty()) {
-        io.err().println("Did you mean: " + String.join(" or ", suggestions) + "?");
+    List<String> suggestions = List.of();
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String first = unmatched.getUnmatched().get(0);
+      if (first.startsWith("-")) {
+        suggestions = Suggestions.closest(first, optionNames(command));
+        if (suggestions.isEmpty()) {
+          suggestions = unmatched.getSuggestions();
+        }
+      } else if (!command.getCommandSpec().positionalParameters().isEmpty()) {
+        // picocli says "Unmatched argument at index 3", counting an implied "sync"
+        List<String> labels = new ArrayList<>();
+        command.getCommandSpec().positionalParameters().forEach(p -> labels.add(p.paramLabel()));
+        message =
+            "unexpected argument '"
+                + first
+                + "': "
+                + command.getCommandName()
+                + " takes "
+                + String.join(" ", labels);
       }
+    }
+    io.error(message);
+    if (!suggestions.isEmpty()) {
+      io.err().println(TerminalText.escape(Suggestions.sentence(suggestions)));
     }
     if (command.getParent() == null && e.getCommandLine().getParseResult() != null) {
       io.err()
           .println(
-              "When the first argument is an option, spell out the command, e.g. '"
-                  + io.program()
-                  + " sync --delete SOURCE TARGET'; see '"
-                  + io.program()
-                  + " --help'.");
+              TerminalText.escape(
+                  "When the first argument is an option, spell out the command, e.g. '"
+                      + io.program()
+                      + " sync --delete SOURCE TARGET'; see '"
+                      + io.program()
+                      + " --help'."));
     } else {
-      io.err().println("Try '" + qualifiedName(command) + " --help' for more information.");
+      io.err()
+          .println(
+              "Try '"
+                  + TerminalText.escape(qualifiedName(command))
+                  + " --help' for more information.");
     }
     io.err().flush();
     return Exit.SETUP;
+  }
+
+  /** Every long name, then every short name, of the command's options. */
+  private static List<String> optionNames(CommandLine command) {
+    List<String> names = new ArrayList<>();
+    for (var option : command.getCommandSpec().options()) {
+      names.add(option.longestName());
+    }
+    return names;
   }
 
   private static String qualifiedName(CommandLine command) {

@@ -104,7 +104,9 @@ final class MovieLog implements SyncListener {
     List<String> parts = new ArrayList<>();
     counts.forEach((a, n) -> parts.add(n + " " + past(a)));
     log.println(
-        terminal.paint(Style.BOLD, String.valueOf(current)) + ": " + String.join(", ", parts));
+        terminal.paint(Style.BOLD, TerminalText.escape(String.valueOf(current)))
+            + ": "
+            + String.join(", ", parts));
     for (Event e : pending) {
       if (e.action() != Action.SKIP || debug) {
         log.println(line(e));
@@ -124,9 +126,7 @@ final class MovieLog implements SyncListener {
             .orElse("");
     return "  "
         + terminal.paint(colour(e.action()), HumanReport.pad(e.action().jsonName(), 8))
-        + target
-        + (source.isEmpty() ? "" : " <- " + source)
-        + context;
+        + TerminalText.escape(target + (source.isEmpty() ? "" : " <- " + source) + context);
   }
 
   private static String relative(Path root, Path p) {

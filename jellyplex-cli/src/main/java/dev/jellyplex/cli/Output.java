@@ -3,7 +3,11 @@ package dev.jellyplex.cli;
 import dev.jellyplex.cli.Terminal.Style;
 import java.io.PrintWriter;
 
-/** The two output channels of a run: results on stdout, logs and progress on stderr. */
+/**
+ * The two output channels of a run: results on stdout, logs and progress on stderr. Messages
+ * (debug, info, warning, error) are single lines; their control characters are escaped ({@link
+ * TerminalText}).
+ */
 final class Output {
   /** How much goes to stderr. */
   enum Level {
@@ -56,27 +60,46 @@ final class Output {
 
   void debug(String message) {
     if (debugEnabled()) {
-      err.println(terminal.paint(Style.DIM, "debug: " + message));
+      err.println(terminal.paint(Style.DIM, "debug: " + TerminalText.escape(message)));
       err.flush();
     }
   }
 
   void info(String message) {
     if (infoEnabled()) {
-      err.println(message);
+      err.println(TerminalText.escape(message));
       err.flush();
     }
   }
 
   void warn(String message) {
     out.flush();
-    err.println(terminal.paint(Style.YELLOW, "warning:") + " " + message);
+    err.println(terminal.paint(Style.YELLOW, "warning:") + " " + TerminalText.escape(message));
     err.flush();
   }
 
   void error(String message) {
     out.flush();
-    err.println(terminal.paint(Style.RED, "error:") + " " + message);
+    err.println(terminal.paint(Style.RED, "error:") + " " + TerminalText.escape(message));
+    err.flush();
+  }
+
+  /**
+   * The stack trace of {@code e} on stderr (for {@code --debug}), each line escaped but for the tab
+   * that indents its frames (an exception's message can hold a name).
+   */
+  void stackTrace(Throwable e) {
+    java.io.StringWriter trace = new java.io.StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    trace
+        .toString()
+        .lines()
+        .forEach(
+            line ->
+                err.println(
+                    line.startsWith("\t")
+                        ? "\t" + TerminalText.escape(line.substring(1))
+                        : TerminalText.escape(line)));
     err.flush();
   }
 

@@ -2,25 +2,27 @@ package dev.jellyplex.cli;
 
 import picocli.CommandLine.Option;
 
-/** The options every subcommand has: verbosity and JSON. */
+/**
+ * The options every subcommand has: verbosity and JSON. The descriptions here are the general ones;
+ * a command whose options mean more says so in {@link EngineCommand#optionHelp()}.
+ */
 final class OutputOptions {
   @Option(
       names = {"-v", "--verbose"},
       description =
-          "More detail: log every movie and changed file (sync, import), list every file (plan),"
-              + " every translation loss and ignored entry.")
+          "List every translation loss and ignored entry (without it: the first 10 of each).")
   boolean verbose;
 
   @Option(
       names = "--debug",
-      description = "Debug-level logging; also lists skipped files and shows stack traces.")
+      description = "As --verbose, plus debug logging and the stack traces of errors.")
   boolean debug;
 
   @Option(
       names = "--json",
       description =
-          "Emit one machine-readable JSON document on stdout; stderr drops to warnings unless"
-              + " --verbose or --debug is set.")
+          "Print one machine-readable JSON document on stdout; stderr then keeps only warnings"
+              + " and errors unless --verbose or --debug is given.")
   boolean json;
 
   /** The stderr level these options ask for. */

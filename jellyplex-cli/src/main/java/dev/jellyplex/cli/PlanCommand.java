@@ -4,6 +4,7 @@ import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.SyncOptions;
 import java.io.IOException;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,8 +16,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Print the plan of a sync (every target folder and file name) without touching either"
-          + " side; the target need not exist.",
+      "Print every name a sync would write, touching nothing.",
+      "",
+      "The plan lists every target movie folder (with --verbose every file and its role), the"
+          + " clashes, translation losses and ignored entries; TARGET need not exist.",
       "",
       "Exit codes: 0 a plan was made (clashes and losses are information), 2 setup or usage"
           + " error."
@@ -35,6 +38,14 @@ final class PlanCommand extends EngineCommand {
 
   PlanCommand(Output io) {
     super(io);
+  }
+
+  @Override
+  Map<String, String> optionHelp() {
+    return Map.of(
+        "verbose",
+        "List every file of every movie with its role, and every translation loss and ignored"
+            + " entry.");
   }
 
   @Override

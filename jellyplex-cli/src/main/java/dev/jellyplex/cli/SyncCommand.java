@@ -6,6 +6,7 @@ import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.engine.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -20,7 +21,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Mirror a source library into the target layout (the default command).",
+      "Mirror SOURCE into TARGET in the other naming (the default command).",
+      "",
+      "Every file of TARGET is a hardlink to (or a copy of) a file of SOURCE, named the way the"
+          + " target's media server expects. Run it again whenever SOURCE changes: only what"
+          + " changed is touched. SOURCE is never changed.",
       "",
       "Exit codes: 0 success, 1 problems reported (clashes, file errors, a refusing guard),"
           + " 2 setup or usage error."
@@ -44,8 +49,8 @@ final class SyncCommand extends EngineCommand {
   @Option(
       names = "--delete",
       description =
-          "Remove stray files and folders in the target that have no counterpart in the source."
-              + " Without it, strays are reported and kept.")
+          "Remove the files and folders in TARGET that SOURCE does not produce (strays). Without"
+              + " it, strays are counted, listed with --verbose, and kept.")
   boolean delete;
 
   @Option(names = "--dry-run", description = "Show what would happen without touching anything.")
@@ -55,9 +60,10 @@ final class SyncCommand extends EngineCommand {
       names = "--max-delete",
       paramLabel = "N|P%|all",
       description =
-          "Refuse to run (exit 1, nothing changed) when more than N files (or P%% of the target's"
-              + " files) would go; 'all' lifts the default bound (more than half of the target's"
-              + " movie folders, and more than 3).")
+          "With --delete: refuse (exit 1, nothing removed) when more than N files (or P%% of the"
+              + " target's files) would be removed, a removed folder counting the files in it;"
+              + " 'all' lifts the default bound (more than half of the target's movie folders,"
+              + " and more than 3).")
   @Nullable String maxDelete;
 
   @Mixin FormatOptions formats = new FormatOptions();
@@ -67,6 +73,17 @@ final class SyncCommand extends EngineCommand {
 
   SyncCommand(Output io) {
     super(io);
+  }
+
+  @Override
+  Map<String, String> optionHelp() {
+    return Map.of(
+        "verbose",
+        "Log every movie and every changed file on stderr as it is done; list every translation"
+            + " loss and ignored entry, and the strays kept.",
+        "debug",
+        "As --verbose, plus the files that were already right, debug logging and the stack"
+            + " traces of errors.");
   }
 
   @Override

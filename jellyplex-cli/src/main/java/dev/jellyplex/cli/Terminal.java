@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** What the standard streams are connected to: decides progress bars and colours. */
+/**
+ * What the standard streams are connected to: decides progress bars and colours. Both need a real
+ * terminal whose {@code TERM} is set and not {@code dumb}, and no {@code NO_COLOR} in the
+ * environment; colours also need stdout to be that terminal (a report redirected into a file gets
+ * no escape sequences).
+ */
 final class Terminal {
   private final boolean interactive;
   private final boolean colour;
@@ -24,19 +29,19 @@ final class Terminal {
 
   /** Looks at the real console and environment of this process. */
   static Terminal detect() {
-    return detect(stderrIsTerminal(), System.getenv());
+    return detect(isTerminal(1) && isTerminal(2), isTerminal(2), System.getenv());
   }
 
   /**
-   * Whether stderr (where progress is drawn) is a terminal. On Linux {@code /proc/self/fd/2} tells
-   * exactly; elsewhere the console decides ({@code Console.isTerminal()} on JDK 22 and newer, where
-   * {@code System.console()} is no longer null for pipes).
+   * Whether file descriptor {@code fd} (1 stdout, 2 stderr) is a terminal. On Linux {@code
+   * /proc/self/fd/N} tells exactly; elsewhere the console decides ({@code Console.isTerminal()} on
+   * JDK 22 and newer, where {@code System.console()} is no longer null for pipes).
    */
-  static boolean stderrIsTerminal() {
+  static boolean isTerminal(int fd) {
     try {
-      Path fd = Path.of("/proc/self/fd/2");
-      if (Files.isSymbolicLink(fd)) {
-        String to = Files.readSymbolicLink(fd).toString();
+      Path link = Path.of("/proc/self/fd/" + fd);
+      if (Files.isSymbolicLink(link)) {
+        String to = Files.readSymbolicLink(link).toString();
         return to.startsWith("/dev/pts/") || to.startsWith("/dev/tty");
       }
     } catch (IOException | RuntimeException e) {
@@ -57,10 +62,20 @@ final class Terminal {
     }
   }
 
-  /** Colours only on a terminal, never with {@code NO_COLOR} set or a dumb terminal. */
+  /** As {@link #detect(boolean, boolean, Map)} with stdout and stderr on the same terminal. */
   static Terminal detect(boolean console, Map<String, String> env) {
-    boolean noColour = env.containsKey("NO_COLOR") || "dumb".equals(env.get("TERM"));
-    return new Terminal(console, console && !noColour);
+    return detect(console, console, env);
+  }
+
+  /**
+   * Progress (drawn on stderr) only when stderr is a terminal, colours only when stdout and stderr
+   * both are; neither on a terminal whose {@code TERM} is unset, empty or {@code dumb} (it cannot
+   * move the cursor or erase a line), nor with {@code NO_COLOR} set.
+   */
+  static Terminal detect(boolean bothConsole, boolean stderrConsole, Map<String, String> env) {
+    String term = env.getOrDefault("TERM", "");
+    boolean capable = !term.isEmpty() && !term.equals("dumb") && !env.containsKey("NO_COLOR");
+    return new Terminal(stderrConsole && capable, bothConsole && capable);
   }
 
   /** Whether a progress bar may be drawn on stderr. */

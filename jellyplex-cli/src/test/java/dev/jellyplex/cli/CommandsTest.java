@@ -340,8 +340,7 @@ class CommandsTest {
     Cli copy = Cli.run("import", "--copy", staging.toString(), lib.toString());
     assertEquals(0, copy.exit, copy::toString);
     assertTrue(Files.exists(staging.resolve("dl/Ran (1985).mkv")), "--copy leaves the source");
-    assertTrue(
-        lastLine(copy.out).startsWith("Summary: 1 movies, 1 files imported"), copy::toString);
+    assertTrue(lastLine(copy.out).startsWith("Summary: 1 movie, 1 file imported"), copy::toString);
     assertTrue(copy.out.contains("ignored: dl/readme.txt"), copy::toString);
 
     Path lib2 = Files.createDirectories(tmp.resolve("lib2"));

@@ -71,6 +71,13 @@ final class DocsGenerator {
         m.append(roff(String.join(" ", o.description()))).append('\n');
       }
     }
+    m.append(".SH OUTPUT\n");
+    m.append(
+        ".PP\nResults go to stdout; logs, warnings, errors and the progress bar to stderr. In"
+            + " human\\-readable output a name's control characters are shown escaped, as"
+            + " \\fBls \\-b\\fR does (\\en, \\et, \\ex1b), so that"
+            + " no file name can move the cursor, retitle or clear the terminal; \\fB\\-\\-json\\fR"
+            + " output is plain JSON.\n");
     m.append(".SH EXIT STATUS\n");
     m.append(
         ".TP\n.B 0\nSuccess; for \\fBdiff\\fR: the target is in sync.\n"
@@ -80,7 +87,9 @@ final class DocsGenerator {
             + " Nothing was changed.\n");
     m.append(".SH ENVIRONMENT\n");
     m.append(
-        ".TP\n.B NO_COLOR\nWhen set, no colours are used.\n"
+        ".TP\n.B NO_COLOR\nWhen set, no colours and no progress bar.\n"
+            + ".TP\n.B TERM\nWhen unset, empty or \\fBdumb\\fR, no colours and no progress bar;"
+            + " colours also need stdout and stderr to be a terminal, the progress bar stderr.\n"
             + ".TP\n.B LC_ALL, LC_CTYPE, LANG\nThe JVM reads file names in the locale's character"
             + " set; the launcher scripts switch it to UTF\\-8.\n");
     m.append(".SH EXAMPLES\n");
@@ -119,7 +128,7 @@ final class DocsGenerator {
     StringBuilder b = new StringBuilder(s.name());
     b.append(" [OPTIONS]");
     for (PositionalParamSpec p : s.positionalParameters()) {
-      b.append(' ').append(p.paramLabel());
+      b.append(' ').append(p.arity().min() == 0 ? "[" + p.paramLabel() + "]" : p.paramLabel());
     }
     return b.append('\n').toString();
   }

@@ -60,6 +60,62 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theSeedReadmesFormWorks() throws IOException {
+    // jellyplex-sync's README: jellyplex-gen plex --seed=demo --movies=20 --out=./demo-plex
+    Path seedForm = tmp.resolve("demo-plex");
+    Cli r =
+        new Golden()
+            .replace(tmp.toString(), "$TMP")
+            .check(
+                "generate-seed-form",
+                "generate",
+                "plex",
+                "--seed=demo",
+                "--movies=20",
+                "--out=" + seedForm);
+    assertEquals(0, r.exit, r::toString);
+    Path ourForm = tmp.resolve("ours");
+    assertEquals(
+        0, Cli.run("generate", "--movies", "20", "--seed", "demo", ourForm.toString()).exit);
+    assertEquals(files(ourForm), files(seedForm));
+
+    Path positional = tmp.resolve("positional");
+    Cli jf = Cli.run("generate", "jellyfin", positional.toString(), "--movies=2");
+    assertEquals(0, jf.exit, jf::toString);
+    assertTrue(jf.out.startsWith("Generated 2 movies in jellyfin naming in "), jf::toString);
+    Path option = tmp.resolve("option");
+    assertEquals(
+        0, Cli.run("generate", "--format", "jellyfin", "--movies=2", option.toString()).exit);
+    assertEquals(files(option), files(positional));
+  }
+
+  @Test
+  void unclearFormsAreUsageErrors() {
+    String dir = tmp.resolve("x").toString();
+    Golden golden = new Golden().replace(tmp.toString(), "$TMP");
+    Cli none = golden.check("generate-no-folder", "generate", "--seed=demo", "--movies=1");
+    assertEquals(2, none.exit, none::toString);
+    // "generate plex" alone is today's form: a folder named plex; only --out makes it the naming
+    Cli twice = golden.check("generate-two-folders", "generate", "plex", dir, "--out=" + dir);
+    assertEquals(2, twice.exit, twice::toString);
+    Cli conflict =
+        golden.check("generate-two-namings", "generate", "--format", "jellyfin", "plex", dir);
+    assertEquals(2, conflict.exit, conflict::toString);
+    Cli unknown = Cli.run("generate", "kodi", dir);
+    assertEquals(2, unknown.exit, unknown::toString);
+    assertTrue(unknown.err.contains("unknown format 'kodi'"), unknown::toString);
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("x")), "nothing written");
+  }
+
+  @Test
+  void oneMovieIsSingular() {
+    Cli r = Cli.run("generate", "--movies", "1", "--no-extras", tmp.resolve("one").toString());
+    assertEquals(0, r.exit, r::toString);
+    assertTrue(r.out.startsWith("Generated 1 movie in plex naming in "), r::toString);
+    assertTrue(r.out.contains(" 1 folder, 0 bytes."), r::toString);
+  }
+
+  @Test
   void refusesAFolderThatIsNotEmptyAndBadCounts() throws IOException {
     Path root = tmp.resolve("full");
     Files.createDirectories(root);

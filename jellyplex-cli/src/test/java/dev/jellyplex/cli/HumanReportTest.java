@@ -26,7 +26,7 @@ class HumanReportTest {
     new HumanReport(io, io.out(), false).sync(Reports.sync(false, 1), false);
     List<String> lines = outLines();
     assertEquals(
-        "Summary: 1 of 1 movies synced, 3 files updated, 1 files removed, 1 ignored,"
+        "Summary: 1 of 1 movie synced, 3 files updated, 1 file removed, 1 ignored,"
             + " 2 strays kept in target, 3 skipped due to clash.",
         lines.get(lines.size() - 1));
     assertTrue(out.toString().contains("ignored: notes.txt (file at the library root)"));
@@ -120,7 +120,7 @@ class HumanReportTest {
     assertTrue(text.contains("[hash 0a1b2c3d]"));
     assertTrue(
         text.endsWith(
-            "Summary: 1 movies planned, 1 folder clashes, 1 video clashes, 0 translation losses,"
+            "Summary: 1 movie planned, 1 folder clash, 1 video clash, 0 translation losses,"
                 + " 1 ignored.\n"));
   }
 

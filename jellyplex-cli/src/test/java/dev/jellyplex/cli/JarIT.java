@@ -97,6 +97,24 @@ class JarIT {
     assertEquals(0, r.exit, r::toString);
     assertTrue(r.out.startsWith("jellyplex " + System.getProperty("project.version", "")), r.out);
     assertFalse(r.out.contains("unknown"), r::toString);
+    assertEquals(1, r.out.lines().count(), "one line: " + r.out);
+    // docs/cli.md: the program name as it was called, the version and the Java it runs on
+    Run sync = run(Map.of(), launcher("jellyplex-sync", "--version"));
+    assertEquals(0, sync.exit, sync::toString);
+    assertTrue(
+        sync.out.matches(
+            "jellyplex-sync "
+                + java.util.regex.Pattern.quote(System.getProperty("project.version", ""))
+                + " \\(Java [^)]+\\)\n"),
+        sync::toString);
+  }
+
+  @Test
+  void aMistypedCommandThroughTheLauncherIsAUsageErrorWithASuggestion() throws Exception {
+    Run r = run(Map.of(), launcher("jellyplex-sync", "snyc", src.toString(), "jf"));
+    assertEquals(2, r.exit, r::toString);
+    assertTrue(r.err.contains("Did you mean 'sync'?"), r::toString);
+    assertTrue(r.err.contains("Try 'jellyplex-sync --help'"), r::toString);
   }
 
   @Test

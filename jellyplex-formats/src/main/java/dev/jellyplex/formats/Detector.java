@@ -41,7 +41,7 @@ final class Detector {
     if (sampled == 0) {
       return Detection.builder()
           .sampled(0)
-          .explanation("no video files to tell the format from; give --source-format")
+          .explanation("no video files to tell the format from")
           .build();
     }
     NamingFormat best = null;
@@ -62,9 +62,9 @@ final class Detector {
           .explanation(
               "cannot tell the format from "
                   + sampled
-                  + " video names ("
+                  + (sampled == 1 ? " video name (" : " video names (")
                   + describe(hints)
-                  + "); give --source-format")
+                  + ")")
           .build();
     }
     return Detection.builder()

@@ -552,7 +552,8 @@ class NamingRulesTest {
             .format());
     Detection tie = Formats.detect(List.of("A (2000) - BD.mkv", "C (2001) [1080p].mkv").iterator());
     assertEquals(Optional.empty(), tie.format());
-    assertTrue(tie.explanation().contains("--source-format"), tie.explanation());
+    // the explanation says why; the way out (--source-format) is the caller's to name, once
+    assertTrue(tie.explanation().contains("(plex 1, jellyfin 1)"), tie.explanation());
     assertEquals(Optional.empty(), Formats.detect(List.<String>of().iterator()).format());
     assertEquals(
         Optional.empty(), Formats.detect(List.of("A (2000).mkv", "B.mkv").iterator()).format());
