@@ -6,6 +6,7 @@
 #                [--plain-java] (run `java -jar` instead of the ./jellyplex launcher)
 #                [--launcher PATH] (another launcher script for the jar under test)
 #                [--baseline DIR] (another checkout, e.g. an older commit: measured in the same run)
+#                [--bundle DIR] (an unpacked bundle, DIR/bin/jellyplex: measured like a baseline)
 #                [--sizes N,N,...] (library sizes in movies; default 20 and --movies, plus 50000 with --large)
 #
 # Cases, each the median of N runs (default 5):
@@ -49,10 +50,11 @@ KEEP=0
 PLAIN=0
 LAUNCHER="$ROOT/jellyplex"
 BASELINE=""
+BUNDLE=""
 SIZES_ARG=""
 
 usage() {
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -69,6 +71,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     --sizes) SIZES_ARG=${2:?--sizes needs a list of movie counts}; shift 2 ;;
     --baseline) BASELINE=$(cd "${2:?--baseline needs a checkout}" && pwd); shift 2 ;;
+    --bundle) BUNDLE=$(cd "${2:?--bundle needs an unpacked bundle}" && pwd); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
@@ -77,6 +80,12 @@ case "$RUNS$MOVIES$FILE_SIZE${SIZES_ARG//,/}" in
   *[!0-9]*) echo "--runs, --movies and --file-size take whole numbers" >&2; exit 2 ;;
 esac
 [ "$RUNS" -ge 1 ] || { echo "--runs must be at least 1" >&2; exit 2; }
+if [ -n "$BASELINE" ] && [ -n "$BUNDLE" ]; then
+  echo "--baseline and --bundle: one or the other" >&2; exit 2
+fi
+if [ -n "$BUNDLE" ] && [ ! -x "$BUNDLE/bin/jellyplex" ]; then
+  echo "--bundle: no $BUNDLE/bin/jellyplex (give the folder the bundle unpacked into)" >&2; exit 2
+fi
 
 log() { echo "bench: $*" >&2; }
 
@@ -128,6 +137,10 @@ if [ -n "$BASELINE" ]; then
     "${BASE[@]}" --version >/dev/null 2>&1 || true
   fi
   BASE_NAME="baseline $(git -C "$BASELINE" rev-parse --short HEAD 2>/dev/null || echo "$BASELINE")"
+elif [ -n "$BUNDLE" ]; then
+  # The bundle is compared with the launcher the same way: run by run, in turn.
+  BASE=("$BUNDLE/bin/jellyplex")
+  BASE_NAME="bundle, Java $("$BUNDLE/runtime/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p')"
 fi
 if ! "${JP[@]}" sync --help >/dev/null 2>&1; then
   echo "bench: '${JP[*]} sync --help' fails; is $JAR a jellyplex build?" >&2
@@ -342,6 +355,9 @@ else
 fi
 if [ -n "$BASELINE" ]; then
   echo "- $BASE_NAME: $BASELINE, its own launcher and jar, each run right after the same run of this build"
+fi
+if [ -n "$BUNDLE" ]; then
+  echo "- $BASE_NAME: $BUNDLE/bin/jellyplex, each run right after the same run of this build"
 fi
 echo "- java: $(java -version 2>&1 | head -n 1)"
 echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
