@@ -1,10 +1,10 @@
 package dev.jellyplex.cli;
 
 import dev.jellyplex.engine.ImportOptions;
-import dev.jellyplex.engine.ImportReport;
 import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Materializer;
 import dev.jellyplex.engine.SyncListener;
+import dev.jellyplex.engine.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +84,7 @@ final class ImportCommand extends EngineCommand {
     Path t = path(target, "TARGET");
     MovieLog live = listener(staged, t);
     io.debug("import " + staged + " -> " + t + " with " + options);
-    ImportReport report;
+    SyncReport report;
     try {
       report = JellyPlex.importFiles(staged, t, options, live == null ? SyncListener.NONE : live);
     } finally {
@@ -92,7 +92,8 @@ final class ImportCommand extends EngineCommand {
         live.finish();
       }
     }
-    int code = report.errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
+    int code =
+        report.errors().isEmpty() && report.plan().errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
     if (output.json) {
       Json.write(JsonDocuments.importing(report, code), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
