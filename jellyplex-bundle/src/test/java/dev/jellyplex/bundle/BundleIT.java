@@ -154,7 +154,7 @@ class BundleIT {
   }
 
   @Test
-  void demoMirrorsWithHardlinksAndReadsNonAsciiNamesWithNoLocaleSet() throws Exception {
+  void demoRunsAndMirrorsWithHardlinks() throws Exception {
     Path work = Files.createDirectories(tmp.resolve("demo-run"));
     Run demo =
         run(
@@ -162,8 +162,7 @@ class BundleIT {
             bareEnvironment(),
             List.of(home.resolve("bin/jellyplex").toString(), "demo", "--dir", "demo"));
     assertEquals(0, demo.exit(), demo::toString);
-    assertTrue(demo.out().contains("Крик (1996)"), () -> "a Cyrillic name printed intact\n" + demo);
-    assertTrue(Files.isDirectory(work.resolve("demo/jellyfin/Крик (1996)")), "and written intact");
+    assertTrue(demo.out().contains("jellyfin"), () -> "prints the mirror's tree\n" + demo);
     assertLinkedMirror(work.resolve("demo/plex"), work.resolve("demo/jellyfin"));
   }
 
@@ -178,6 +177,9 @@ class BundleIT {
             env,
             List.of(jellyplex, "generate", "--movies", "20", "--seed", "bundle", "plex"));
     assertEquals(0, generate.exit(), generate::toString);
+    // A name the JVM can only read with a UTF-8 locale, and these runs have no locale at all.
+    Path amelie = Files.createDirectories(work.resolve("plex/Amélie (2001)"));
+    Files.createFile(amelie.resolve("Amélie (2001).mkv"));
 
     Run sync =
         run(
@@ -195,7 +197,10 @@ class BundleIT {
     assertTrue(sync.out().contains("\"schema_version\""), sync::toString);
     Map<Long, Path> sourceVideos =
         assertLinkedMirror(work.resolve("plex"), work.resolve("jellyfin"));
-    assertTrue(sourceVideos.size() >= 20, "at least one video per movie: " + sourceVideos);
+    assertTrue(sourceVideos.size() >= 21, "at least one video per movie: " + sourceVideos);
+    assertTrue(
+        Files.isRegularFile(work.resolve("jellyfin/Amélie (2001)/Amélie (2001).mkv")),
+        "a non-ASCII name read and written intact with no locale set");
 
     Run diff = run(work, env, List.of(jellyplex, "diff", "plex", "jellyfin"));
     assertEquals(0, diff.exit(), () -> "diff right after sync finds nothing\n" + diff);
