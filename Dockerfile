@@ -3,6 +3,7 @@
 # made by jlink, the jar and its class-data-sharing archive; no JDK in the final image.
 #
 #   docker build -t jellyplex .          (from a fresh clone; needs BuildKit, Docker 23+)
+#   (the bundle is linux/amd64 only: on an arm64 machine add --platform linux/amd64)
 #   docker run --rm --user 99:100 -v /mnt/disk1/media:/media jellyplex \
 #       sync --dry-run /media/Movies /media/Movies-Jellyfin
 #
