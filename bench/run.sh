@@ -359,7 +359,7 @@ fi
 if [ -n "$BUNDLE" ]; then
   echo "- $BASE_NAME: $BUNDLE/bin/jellyplex, each run right after the same run of this build"
 fi
-echo "- java: $(java -version 2>&1 | head -n 1)"
+echo "- java (of the launcher): $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
 echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
 echo "- libraries: demo generator, Plex naming, seed \"demo\", video size $FILE_SIZE bytes; target: Jellyfin naming"
 echo "- each row: $RUNS runs; wall-clock seconds; CPU = median user + system seconds; RSS = median peak resident set size (MiB)"
