@@ -29,10 +29,10 @@ while [ $# -gt 0 ]; do
     --out) out=${2:?--out needs a directory}; shift 2 ;;
     --jdk) jdk=${2:?--jdk needs a JDK folder}; shift 2 ;;
     --options) options=${2:?--options needs a file}; shift 2 ;;
-    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
-[ -n "$jar" ] && [ -n "$version" ] && [ -n "$out" ] || { sed -n '8p' "$0" >&2; exit 2; }
+[ -n "$jar" ] && [ -n "$version" ] && [ -n "$out" ] || { sed -n '7p' "$0" | sed 's/^# */usage: /' >&2; exit 2; }
 [ -f "$jar" ] || die "no jar at $jar: build it first (./mvnw -DskipTests -pl jellyplex-cli -am package)"
 [ -f "$options" ] || die "no JVM options file at $options"
 if [ -z "$jdk" ]; then
