@@ -1,13 +1,45 @@
-# A small image for the jellyplex command line.
-# Build the jar first (./mvnw -DskipTests package), then: docker build -t jellyplex .
-# Not built by this project's CI: no Docker engine runs on its build machines.
-FROM eclipse-temurin:17-jre-alpine
-COPY jellyplex-cli/target/jellyplex.jar /opt/jellyplex/jellyplex.jar
-# File names are bytes on Linux; decode them as UTF-8 whatever the container's locale.
-ENV LANG=C.UTF-8 LC_ALL=C.UTF-8
-# The launcher's JVM options (see ./jellyplex and docs/performance.md): C1 only and the serial
-# collector for a short-lived tool, a small young generation (the default one is sized from the
-# host's RAM and doubled the peak RSS of a large sync), and JVM warnings on stderr, never inside a
-# --json document on stdout.
-ENTRYPOINT ["java", "-Dsun.jnu.encoding=UTF-8", "-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss2m", "-XX:NewSize=16m", "-XX:MaxNewSize=64m", "-Xlog:disable", "-Xlog:all=warning:stderr", "-jar", "/opt/jellyplex/jellyplex.jar"]
+# syntax=docker/dockerfile:1
+# jellyplex in a container, built on the self-contained bundle (jellyplex-bundle): a Java runtime
+# made by jlink, the jar and its class-data-sharing archive; no JDK in the final image.
+#
+#   docker build -t jellyplex .          (from a fresh clone; needs BuildKit, Docker 23+)
+#   (the bundle is linux/amd64 only: on an arm64 machine add --platform linux/amd64)
+#   docker run --rm --user 99:100 -v /mnt/disk1/media:/media jellyplex \
+#       sync --dry-run /media/Movies /media/Movies-Jellyfin
+#
+# Volumes: hardlinks only work inside one filesystem, and two bind mounts are two filesystems to
+# the kernel's link call even when they sit on one disk. Mount ONE host folder that holds both
+# libraries (above: /mnt/disk1/media, holding Movies and Movies-Jellyfin) and pass paths inside it.
+# With --copy, separate mounts are fine. See docs/unraid-and-nas.md.
+#
+# User: the image runs as the unprivileged user "jellyplex" (uid 1000, gid 1000). Run it as the
+# owner of your media (--user UID:GID; Unraid: 99:100, nobody:users): a hardlink to a file that the
+# user can neither write nor owns is refused where fs.protected_hardlinks=1 (most hosts).
+#
+# Not built by this project's CI: no Docker engine runs on its build machines, so this file is
+# checked by reading it. The bundle it unpacks is the one BundleIT tests on every build.
+
+# Stage 1: the bundle, built from source with Temurin 25 (its jlink links from its run-time image).
+FROM eclipse-temurin:25-jdk AS bundle
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -ntp -Pbundle -DskipTests -pl jellyplex-bundle -am package
+
+# Stage 2: a small glibc base with bash (the launcher is a bash script) and the unpacked bundle.
+FROM debian:bookworm-slim
+# Unpacked with tar from a bind mount: tar keeps the jar's modification time, which the
+# class-data-sharing archive checks, and the tarball itself stays out of the image's layers.
+RUN --mount=type=bind,from=bundle,source=/src/jellyplex-bundle/target,target=/tmp/bundle \
+    mkdir -p /opt/jellyplex \
+ && tar -C /opt/jellyplex --strip-components=1 --no-same-owner \
+        -xzf /tmp/bundle/jellyplex-*-linux-x86_64.tar.gz \
+ && ln -s /opt/jellyplex/bin/jellyplex /opt/jellyplex/bin/jellyplex-sync /usr/local/bin/ \
+ && groupadd --gid 1000 jellyplex \
+ && useradd --uid 1000 --gid 1000 --no-create-home --home-dir /nonexistent \
+        --shell /usr/sbin/nologin jellyplex
+# File names are bytes on Linux; the launcher gives the JVM a UTF-8 locale (C.UTF-8) anyway.
+ENV LANG=C.UTF-8
+USER jellyplex
+WORKDIR /media
+ENTRYPOINT ["/opt/jellyplex/bin/jellyplex"]
 CMD ["--help"]

@@ -6,6 +6,7 @@
 #                [--plain-java] (run `java -jar` instead of the ./jellyplex launcher)
 #                [--launcher PATH] (another launcher script for the jar under test)
 #                [--baseline DIR] (another checkout, e.g. an older commit: measured in the same run)
+#                [--bundle DIR] (an unpacked bundle, DIR/bin/jellyplex: measured like a baseline)
 #                [--sizes N,N,...] (library sizes in movies; default 20 and --movies, plus 50000 with --large)
 #
 # Cases, each the median of N runs (default 5):
@@ -23,6 +24,12 @@
 # With --baseline DIR, DIR's own launcher and jar (DIR/jellyplex-cli/target/jellyplex.jar, built
 # when missing) are measured too, each run of the baseline right after the same run of the build
 # under test, so that both see the same machine: on a shared machine only such rows compare.
+# Fresh targets: every timed run that writes a new tree (cp -a, cp -al, a fresh sync) writes it
+# under a folder name never used before, and no tree is deleted before every timed run is done
+# (the work folder is removed at the end). On ext4, a mkdir right after an rm -rf of a large tree
+# was about ten times slower for minutes, which distorted earlier fresh figures of jellyplex and
+# cp -al alike. So the work folder grows: at 5,000 movies and 5 runs, about 30 trees of 26,000
+# entries; with --large, check `df -i` first.
 # Times are wall-clock seconds, CPU seconds (user + system) and peak RSS (GNU time's %e, %U + %S and
 # %M) of one process per run; without GNU time (or with JELLYPLEX_BENCH_TIMER=bash) the CPU and RSS
 # columns say n/a. With --file-size > 0, copy rows also give MB/s (bytes copied / median wall
@@ -43,10 +50,11 @@ KEEP=0
 PLAIN=0
 LAUNCHER="$ROOT/jellyplex"
 BASELINE=""
+BUNDLE=""
 SIZES_ARG=""
 
 usage() {
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -63,6 +71,7 @@ while [ $# -gt 0 ]; do
     --jar) JAR=$(cd "$(dirname "${2:?--jar needs a path}")" && pwd)/$(basename "$2"); shift 2 ;;
     --sizes) SIZES_ARG=${2:?--sizes needs a list of movie counts}; shift 2 ;;
     --baseline) BASELINE=$(cd "${2:?--baseline needs a checkout}" && pwd); shift 2 ;;
+    --bundle) BUNDLE=$(cd "${2:?--bundle needs an unpacked bundle}" && pwd); shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option: $1" >&2; usage ;;
   esac
@@ -71,6 +80,12 @@ case "$RUNS$MOVIES$FILE_SIZE${SIZES_ARG//,/}" in
   *[!0-9]*) echo "--runs, --movies and --file-size take whole numbers" >&2; exit 2 ;;
 esac
 [ "$RUNS" -ge 1 ] || { echo "--runs must be at least 1" >&2; exit 2; }
+if [ -n "$BASELINE" ] && [ -n "$BUNDLE" ]; then
+  echo "--baseline and --bundle: one or the other" >&2; exit 2
+fi
+if [ -n "$BUNDLE" ] && [ ! -x "$BUNDLE/bin/jellyplex" ]; then
+  echo "--bundle: no $BUNDLE/bin/jellyplex (give the folder the bundle unpacked into)" >&2; exit 2
+fi
 
 log() { echo "bench: $*" >&2; }
 
@@ -122,6 +137,10 @@ if [ -n "$BASELINE" ]; then
     "${BASE[@]}" --version >/dev/null 2>&1 || true
   fi
   BASE_NAME="baseline $(git -C "$BASELINE" rev-parse --short HEAD 2>/dev/null || echo "$BASELINE")"
+elif [ -n "$BUNDLE" ]; then
+  # The bundle is compared with the launcher the same way: run by run, in turn.
+  BASE=("$BUNDLE/bin/jellyplex")
+  BASE_NAME="bundle, Java $("$BUNDLE/runtime/bin/java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p')"
 fi
 if ! "${JP[@]}" sync --help >/dev/null 2>&1; then
   echo "bench: '${JP[*]} sync --help' fails; is $JAR a jellyplex build?" >&2
@@ -145,6 +164,17 @@ cleanup() {
 trap cleanup EXIT
 
 # ---- measuring ----
+
+# Fresh targets, never reused and never deleted before the end (see the top of this file).
+mkdir -p "$WORK/fresh"
+SEQ=0
+FRESH=""
+# with_fresh ARGS...: sets CMD to ARGS with every @FRESH@ replaced by a new folder name, FRESH.
+with_fresh() {
+  SEQ=$((SEQ + 1))
+  FRESH="$WORK/fresh/$SEQ"
+  CMD=("${@//@FRESH@/$FRESH}")
+}
 
 # time_once OUT CMD...: runs CMD once (stdout and stderr to files), appends "wall rss cpu" to OUT;
 # returns CMD's exit status.
@@ -187,7 +217,7 @@ summary() {
 }
 
 # measure PREPARE CMD...: runs PREPARE (untimed, a shell snippet, may be ":") then CMD, RUNS
-# times. Sets MEASURED to "median min max rss_median_mib exit cpu_median" where exit is the first
+# times; an argument @FRESH@ becomes a new folder name each time (FRESH holds the last one). Sets MEASURED to "median min max rss_median_mib exit cpu_median" where exit is the first
 # non-zero exit code seen (0 when every run succeeded).
 measure() {
   local prepare=$1 exit_code=0 i status
@@ -196,7 +226,8 @@ measure() {
   for ((i = 0; i < RUNS; i++)); do
     eval "$prepare"
     status=0
-    time_once "$WORK/.runs" "$@" || status=$?
+    with_fresh "$@"
+    time_once "$WORK/.runs" "${CMD[@]}" || status=$?
     [ "$status" = 0 ] || [ "$exit_code" != 0 ] || exit_code=$status
   done
   local median min max rss cpu
@@ -215,12 +246,14 @@ measure_jp() {
   for ((i = 0; i < RUNS; i++)); do
     eval "$prepare"
     status=0
-    time_once "$WORK/.runs" "${JP[@]}" "$@" || status=$?
+    with_fresh "${JP[@]}" "$@"
+    time_once "$WORK/.runs" "${CMD[@]}" || status=$?
     [ "$status" = 0 ] || [ "$exit_code" != 0 ] || exit_code=$status
     if [ "${#BASE[@]}" -gt 0 ]; then
       eval "$prepare"
       status=0
-      time_once "$WORK/.runs-base" "${BASE[@]}" "$@" || status=$?
+      with_fresh "${BASE[@]}" "$@"
+      time_once "$WORK/.runs-base" "${CMD[@]}" || status=$?
       [ "$status" = 0 ] || [ "$exit_base" != 0 ] || exit_base=$status
     fi
   done
@@ -260,32 +293,35 @@ jp_rows() {
 # bench_library MOVIES: generates a Plex library of MOVIES movies and runs every case on it.
 bench_library() {
   local movies=$1
-  local src="$WORK/plex-$movies" dst="$WORK/jellyfin-$movies" line files bytes
+  local src="$WORK/plex-$movies" line files bytes
   line=$(java -jar "$JAR" generate --json --format plex --movies "$movies" --seed demo \
     --file-size "$FILE_SIZE" "$src" | tr -d ' \n')
   files=$(sed -n 's/.*"files":\([0-9]*\).*/\1/p' <<<"$line")
   bytes=$(sed -n 's/.*"bytes":\([0-9]*\).*/\1/p' <<<"$line")
   log "generated: $movies movies, $files files, $bytes bytes in $src"
 
-  measure "rm -rf -- '$dst'" cp -a "$src" "$dst"
+  measure ":" cp -a "$src" @FRESH@
   row "cp -a (copy)" "$movies" "$files" "${bytes:-0}"
 
-  measure "rm -rf -- '$dst'" cp -al "$src" "$dst"
+  measure ":" cp -al "$src" @FRESH@
   row "cp -al (floor)" "$movies" "$files"
 
-  # $dst now holds the last cp -al copy: list both trees.
+  # $FRESH is the last cp -al copy: list both trees.
+  local dst=$FRESH
   measure ":" find "$src" "$dst"
   row "find source + mirror" "$movies" "$files"
 
-  measure_jp "rm -rf -- '$dst'" sync --create "$src" "$dst"
+  measure_jp ":" sync --create "$src" @FRESH@
   jp_rows "sync --create (fresh)" "$movies" "$files"
+  dst=$FRESH
   measure_jp ":" sync "$src" "$dst"
   jp_rows "sync (no-op)" "$movies" "$files"
-  measure_jp "rm -rf -- '$dst'" sync --copy --create "$src" "$dst"
+  measure_jp ":" sync --copy --create "$src" @FRESH@
   jp_rows "sync --copy --create (fresh)" "$movies" "$files" "${bytes:-0}"
+  dst=$FRESH
   measure_jp ":" sync --copy "$src" "$dst"
   jp_rows "sync --copy (no-op)" "$movies" "$files"
-  rm -rf -- "$src" "$dst"
+  # Nothing is deleted here: the next library's fresh runs must not follow a large rm -rf.
 }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
@@ -320,7 +356,10 @@ fi
 if [ -n "$BASELINE" ]; then
   echo "- $BASE_NAME: $BASELINE, its own launcher and jar, each run right after the same run of this build"
 fi
-echo "- java: $(java -version 2>&1 | head -n 1)"
+if [ -n "$BUNDLE" ]; then
+  echo "- $BASE_NAME: $BUNDLE/bin/jellyplex, each run right after the same run of this build"
+fi
+echo "- java (of the launcher): $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
 echo "- jar: $JAR ($(java -jar "$JAR" --version 2>/dev/null | head -n 1 || true))"
 echo "- libraries: demo generator, Plex naming, seed \"demo\", video size $FILE_SIZE bytes; target: Jellyfin naming"
 echo "- each row: $RUNS runs; wall-clock seconds; CPU = median user + system seconds; RSS = median peak resident set size (MiB)"
