@@ -206,7 +206,7 @@ function _picocli_jellyplex_sync() {
 
   local commands=""
   local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--max-delete' '--source-format' '--target-format'"
+  local arg_opts="'--max-delete' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -225,6 +225,21 @@ function _picocli_jellyplex_sync() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--notify-jellyfin')
+      return
+      ;;
+    '--jellyfin-key-file')
+      return
+      ;;
+    '--notify-plex')
+      return
+      ;;
+    '--plex-token-file')
+      return
+      ;;
+    '--path-map')
+      return
       ;;
   esac
 
@@ -317,7 +332,7 @@ function _picocli_jellyplex_import() {
 
   local commands=""
   local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--dry-run' '--move' '--copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--source-format' '--target-format'"
+  local arg_opts="'--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -333,6 +348,21 @@ function _picocli_jellyplex_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--notify-jellyfin')
+      return
+      ;;
+    '--jellyfin-key-file')
+      return
+      ;;
+    '--notify-plex')
+      return
+      ;;
+    '--plex-token-file')
+      return
+      ;;
+    '--path-map')
+      return
       ;;
   esac
 

@@ -18,6 +18,7 @@ import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.IgnoredEntry;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
+import dev.jellyplex.notify.Notification;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ final class JsonDocuments {
   private JsonDocuments() {}
 
   static Map<String, Object> sync(SyncReport report, int exitCode) {
+    return sync(report, exitCode, List.of());
+  }
+
+  static Map<String, Object> sync(
+      SyncReport report, int exitCode, List<Notification> notifications) {
     Plan plan = report.plan();
     Map<String, Object> doc = header("sync", exitCode, plan.source(), plan.sourceFormat());
     doc.put("target", endpoint(plan.target(), plan.targetFormat()));
@@ -58,6 +64,7 @@ final class JsonDocuments {
     doc.put("clashes", videoClashes(plan.movieClashes()));
     doc.put("folder_clashes", folderClashes(plan.folderClashes()));
     doc.put("errors", errors(plan.errors(), report.errors()));
+    doc.put("notifications", notifications(notifications));
     return doc;
   }
 
@@ -117,6 +124,11 @@ final class JsonDocuments {
   }
 
   static Map<String, Object> importing(ImportReport report, int exitCode) {
+    return importing(report, exitCode, List.of());
+  }
+
+  static Map<String, Object> importing(
+      ImportReport report, int exitCode, List<Notification> notifications) {
     Map<String, Object> doc = header("import", exitCode, report.source(), report.sourceFormat());
     doc.put("target", endpoint(report.target(), report.targetFormat()));
     doc.put("dry_run", report.dryRun());
@@ -131,7 +143,24 @@ final class JsonDocuments {
     doc.put("translation_losses", losses(report.losses()));
     doc.put("events", events(report.events()));
     doc.put("errors", errors(report.errors(), List.of()));
+    doc.put("notifications", notifications(notifications));
     return doc;
+  }
+
+  /** {@code [{server, url, paths, status, http_status?, detail}]}: never a secret. */
+  static List<Object> notifications(List<Notification> notifications) {
+    List<Object> list = new ArrayList<>();
+    for (Notification n : notifications) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("server", n.server());
+      item.put("url", n.url());
+      item.put("paths", new ArrayList<>(n.paths()));
+      item.put("status", n.status().jsonName());
+      n.httpStatus().ifPresent(s -> item.put("http_status", s));
+      item.put("detail", n.detail());
+      list.add(item);
+    }
+    return list;
   }
 
   /** The document written when a run could not start or failed as a whole. */
