@@ -19,6 +19,7 @@ import dev.jellyplex.model.IgnoredEntry;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
 import dev.jellyplex.notify.Notification;
+import dev.jellyplex.watch.Batch;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -161,6 +162,33 @@ final class JsonDocuments {
       list.add(item);
     }
     return list;
+  }
+
+  /** One line of {@code watch --json}: one batch. */
+  static Map<String, Object> watchBatch(Batch b) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schema_version", SCHEMA_VERSION);
+    doc.put("operation", "watch");
+    doc.put("batch", b.number());
+    doc.put("kind", b.kind().jsonName());
+    doc.put("started", b.started().toString());
+    doc.put("finished", b.finished().toString());
+    doc.put("outcome", b.outcome().jsonName());
+    doc.put("message", b.message());
+    doc.put("folders", new ArrayList<>(b.folders()));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("files_updated", b.filesUpdated());
+    summary.put("files_removed", b.filesRemoved());
+    summary.put("strays_in_target", b.strays());
+    summary.put("errors", b.errors());
+    doc.put("summary", summary);
+    SyncReport r = b.report().orElse(null);
+    List<Event> changed =
+        r == null ? List.of() : r.events().stream().filter(e -> e.action() != Action.SKIP).toList();
+    doc.put("events", events(changed));
+    doc.put("errors", r == null ? List.of() : errors(r.plan().errors(), r.errors()));
+    doc.put("notifications", notifications(b.notifications()));
+    return doc;
   }
 
   /** The document written when a run could not start or failed as a whole. */

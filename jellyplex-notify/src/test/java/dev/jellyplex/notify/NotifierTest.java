@@ -178,13 +178,14 @@ class NotifierTest {
       long started = System.nanoTime();
       Notification n =
           Notifier.create(
-                  options().jellyfin(slow.url(), KEY).timeout(Duration.ofMillis(300)).build())
+                  options().jellyfin(slow.url(), KEY).timeout(Duration.ofSeconds(1)).build())
               .notify(TARGET, CHANGES)
               .get(0);
       long tookMillis = (System.nanoTime() - started) / 1_000_000;
       assertEquals(Notification.Status.FAILED, n.status());
-      assertEquals("no answer within 300 ms", n.detail());
-      assertTrue(tookMillis < 5_000, "gave up after the timeout, not the server: " + tookMillis);
+      // "no answer" normally; "no connection" when a loaded machine is slow to connect
+      assertTrue(n.detail().matches("no (answer|connection) within 1 s"), n.detail());
+      assertTrue(tookMillis < 8_000, "gave up after the timeout, not the server: " + tookMillis);
     }
   }
 

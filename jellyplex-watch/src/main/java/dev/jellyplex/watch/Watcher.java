@@ -105,22 +105,24 @@ public final class Watcher implements AutoCloseable {
    */
   public void run() throws IOException {
     try {
-      Batch first = batch(Batch.Kind.INITIAL, Set.of());
-      if (stopping) {
-        return;
-      }
-      ChangeSource c = open();
-      changes = c;
-      if (stopping) {
-        c.close();
-        return;
-      }
+      // Watch first, then sync: a change made while the initial sync runs is queued, not lost.
+      ChangeSource c;
       try {
+        c = open();
+      } catch (IOException e) {
+        batch(Batch.Kind.INITIAL, Set.of()); // says what is wrong with the source, if it can
+        throw e;
+      }
+      changes = c;
+      try {
+        if (stopping) {
+          return;
+        }
+        batch(Batch.Kind.INITIAL, Set.of());
         loop();
       } finally {
         c.close();
       }
-      Objects.requireNonNull(first);
     } finally {
       finished.countDown();
     }

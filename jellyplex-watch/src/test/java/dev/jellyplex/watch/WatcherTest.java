@@ -179,7 +179,8 @@ class WatcherTest {
         "the renamed folder, and the old name gone",
         () -> Files.exists(mirrored) && !Files.exists(target.resolve("Alien (1979)")));
     assertTrue(Files.isSameFile(source.resolve(renamed + "/Alien (1979).mkv"), mirrored));
-    Batch b = lastBatch();
+    await("the batch reported", () -> batches.size() >= 2);
+    Batch b = batches.get(1);
     assertTrue(b.folders().containsAll(List.of("Alien (1979)", renamed)), b.folders().toString());
   }
 
