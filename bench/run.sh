@@ -16,7 +16,7 @@
 #     and with --copy; and, once, "jellyplex --version" (start-up alone);
 # for a 20-movie library, a 5,000-movie one (the reference shape: ~19,260 files, ~7,002 folders)
 # and, with --large, a 50,000-movie one. Libraries come from the demo generator
-# (dev.jellyplex.engine.demo.DemoMain, seed "demo"), in Plex naming, synced to Jellyfin naming.
+# (`jellyplex generate`, seed "demo"), in Plex naming, synced to Jellyfin naming.
 #
 # jellyplex runs through the ./jellyplex launcher (its JVM options and class-data-sharing archive,
 # made by one untimed run first), as users run it; --plain-java times `java -jar` instead.
@@ -80,8 +80,8 @@ if [ ! -f "$JAR" ] && [ "$JAR" = "$ROOT/jellyplex-cli/target/jellyplex.jar" ]; t
   log "building $JAR"
   ./mvnw -q -DskipTests clean package -pl jellyplex-cli -am
 fi
-if ! java -cp "$JAR" dev.jellyplex.engine.demo.DemoMain --help >/dev/null 2>&1; then
-  echo "bench: $JAR has no demo generator (dev.jellyplex.engine.demo.DemoMain); rebuild it" >&2
+if ! java -jar "$JAR" generate --help >/dev/null 2>&1; then
+  echo "bench: $JAR has no demo generator (the generate command); rebuild it" >&2
   exit 1
 fi
 
@@ -261,11 +261,11 @@ jp_rows() {
 bench_library() {
   local movies=$1
   local src="$WORK/plex-$movies" dst="$WORK/jellyfin-$movies" line files bytes
-  line=$(java -cp "$JAR" dev.jellyplex.engine.demo.DemoMain --format plex --movies "$movies" \
-    --seed demo --file-size "$FILE_SIZE" --out "$src")
-  files=$(sed -n 's/.* files=\([0-9]*\) .*/\1/p' <<<"$line")
-  bytes=$(sed -n 's/.* bytes=\([0-9]*\) .*/\1/p' <<<"$line")
-  log "generated: $line"
+  line=$(java -jar "$JAR" generate --json --format plex --movies "$movies" --seed demo \
+    --file-size "$FILE_SIZE" "$src" | tr -d ' \n')
+  files=$(sed -n 's/.*"files":\([0-9]*\).*/\1/p' <<<"$line")
+  bytes=$(sed -n 's/.*"bytes":\([0-9]*\).*/\1/p' <<<"$line")
+  log "generated: $movies movies, $files files, $bytes bytes in $src"
 
   measure "rm -rf -- '$dst'" cp -a "$src" "$dst"
   row "cp -a (copy)" "$movies" "$files" "${bytes:-0}"

@@ -3,7 +3,7 @@
 //   jshell --class-path jellyplex-cli/target/jellyplex.jar examples/jshell/plan.jsh
 // (Delete the /exit line at the end to keep exploring `plan` interactively.)
 import dev.jellyplex.engine.*
-import dev.jellyplex.engine.demo.*
+import dev.jellyplex.demo.*
 import dev.jellyplex.formats.*
 import java.nio.file.*
 

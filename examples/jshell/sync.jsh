@@ -3,7 +3,7 @@
 // Run from the repository root, after ./mvnw -q -DskipTests package:
 //   jshell --class-path jellyplex-cli/target/jellyplex.jar examples/jshell/sync.jsh
 import dev.jellyplex.engine.*
-import dev.jellyplex.engine.demo.*
+import dev.jellyplex.demo.*
 import java.nio.file.*
 
 var work = Files.createTempDirectory("jellyplex-sync")

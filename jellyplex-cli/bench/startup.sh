@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
 # Start-up benchmark (not a test): wall and CPU time of `jellyplex sync --create` of a generated
-# 20-movie Plex library (40 files), best and median of N runs. Usage: jellyplex-cli/bench/startup.sh [N]
+# 20-movie Plex library (`jellyplex generate`'s default: seed demo, 67 files), best and median of
+# N runs. Usage: jellyplex-cli/bench/startup.sh [N]
 # CPU time (user+sys) is reported too because it depends less on what else the machine is doing.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 n="${1:-15}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for i in $(seq 1 20); do
-  m="Movie $i ($((1960 + i))) {imdb-tt$((1000000 + i))}"
-  mkdir -p "$work/plex/$m"
-  : > "$work/plex/$m/$m.mkv"
-  : > "$work/plex/$m/$m.en.srt"
-done
-"$repo/jellyplex" sync --create "$work/plex" "$work/warm" >/dev/null   # builds the jar, CDS archive
+# The demo generator (builds the jar and the CDS archive on first use).
+"$repo/jellyplex" generate --format plex --movies 20 --seed demo "$work/plex" >/dev/null
+"$repo/jellyplex" sync --create "$work/plex" "$work/warm" >/dev/null
 
 measure() { # label, command...
   local label="$1"; shift

@@ -1,5 +1,8 @@
 package dev.jellyplex.examples;
 
+import dev.jellyplex.demo.DemoLibrary;
+import dev.jellyplex.demo.DemoOptions;
+import dev.jellyplex.demo.DemoSummary;
 import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.DiffReport;
 import dev.jellyplex.engine.Event;
@@ -10,9 +13,6 @@ import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.engine.SyncReport;
-import dev.jellyplex.engine.demo.DemoLibrary;
-import dev.jellyplex.engine.demo.DemoOptions;
-import dev.jellyplex.engine.demo.DemoSummary;
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.FileRole;
 import dev.jellyplex.model.TranslationLoss;

@@ -19,17 +19,6 @@ final class Counts {
     return n;
   }
 
-  /** Events that created, replaced or renamed a file. */
-  static long updated(List<Event> events) {
-    return events.stream()
-        .filter(
-            e ->
-                e.action() == Action.LINK
-                    || e.action() == Action.REPLACE
-                    || e.action() == Action.RENAME)
-        .count();
-  }
-
   /** Events with this action. */
   static long of(List<Event> events, Action action) {
     return events.stream().filter(e -> e.action() == action).count();

@@ -1,5 +1,7 @@
 package dev.jellyplex.cli;
 
+import dev.jellyplex.demo.DemoLibrary;
+import dev.jellyplex.demo.DemoOptions;
 import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.engine.SyncReport;
@@ -7,7 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,25 +27,6 @@ import picocli.CommandLine.Option;
           + " syncs a folder named demo."
     })
 final class DemoCommand extends EngineCommand {
-  /** The demo library: editions, versions, extras, subtitles, a loose file, non-ASCII titles. */
-  static final List<String> FILES =
-      List.of(
-          "A Bridge Too Far (1977) {imdb-tt0075784}/A Bridge Too Far (1977) {imdb-tt0075784}.mkv",
-          "A Bridge Too Far (1977) {imdb-tt0075784}/trailers/A Bridge Too Far.mkv",
-          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [1080p].mkv",
-          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [4K].mkv",
-          "Amélie (2001) {imdb-tt0211915}/Amélie (2001) {imdb-tt0211915} [4K].fr.srt",
-          "Das Boot (1981) {imdb-tt0082096}/"
-              + "Das Boot (1981) {imdb-tt0082096} {edition-Director's Cut} [1080p].mkv",
-          "Das Boot (1981) {imdb-tt0082096}/"
-              + "Das Boot (1981) {imdb-tt0082096} {edition-Theatrical Cut} [1080p][remux].mkv",
-          "Das Boot (1981) {imdb-tt0082096}/other/Making of.mkv",
-          "Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.mkv",
-          "Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.en.srt",
-          "Heat (1995) {imdb-tt0113277}/poster.jpg",
-          "Крик (1996)/Крик (1996).mkv",
-          "README.txt");
-
   @Option(
       names = "--dir",
       paramLabel = "DIR",
@@ -71,11 +53,7 @@ final class DemoCommand extends EngineCommand {
     Path plex = root.resolve("plex");
     Path jellyfin = root.resolve("jellyfin");
     if (!Files.exists(plex)) {
-      for (String file : FILES) {
-        Path p = plex.resolve(file);
-        Files.createDirectories(p.getParent());
-        Files.createFile(p);
-      }
+      DemoLibrary.generate(plex, DemoOptions.tour());
     }
     SyncReport report = JellyPlex.sync(plex, jellyfin, SyncOptions.builder().create(true).build());
     int code = report.successful() ? Exit.OK : Exit.PROBLEMS;

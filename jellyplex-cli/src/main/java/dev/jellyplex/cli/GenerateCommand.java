@@ -1,8 +1,8 @@
 package dev.jellyplex.cli;
 
-import dev.jellyplex.engine.demo.DemoLibrary;
-import dev.jellyplex.engine.demo.DemoOptions;
-import dev.jellyplex.engine.demo.DemoSummary;
+import dev.jellyplex.demo.DemoLibrary;
+import dev.jellyplex.demo.DemoOptions;
+import dev.jellyplex.demo.DemoSummary;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
 import java.nio.file.Path;

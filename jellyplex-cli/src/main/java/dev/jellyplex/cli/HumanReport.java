@@ -5,8 +5,6 @@ import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.DiffReport;
 import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
-import dev.jellyplex.engine.ImportReport;
-import dev.jellyplex.engine.MissingMovie;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.PlannedMovie;
@@ -115,13 +113,13 @@ final class HumanReport {
 
   void diff(DiffReport d) {
     Plan plan = d.plan();
-    for (MissingMovie m : d.moviesOnlyInSource()) {
+    for (PlannedMovie m : d.moviesOnlyInSource()) {
       line(
           "only in source: "
               + m.sourceFolder()
-              + (m.sourceFolder().equals(m.expectedTarget())
+              + (m.sourceFolder().equals(m.targetFolder())
                   ? ""
-                  : " (expected in target as " + m.expectedTarget() + ")"));
+                  : " (expected in target as " + m.targetFolder() + ")"));
     }
     for (String m : d.moviesOnlyInTarget()) {
       line("only in target: " + m);
@@ -141,6 +139,7 @@ final class HumanReport {
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
+    errors(d.errors());
     int total = plan.movies().size();
     int inSync = total - d.moviesOnlyInSource().size() - d.differingMovies().size();
     line(
@@ -210,21 +209,23 @@ final class HumanReport {
     report.flush();
   }
 
-  void importing(ImportReport r) {
+  void importing(SyncReport r) {
     importing(r, false);
   }
 
   /** The import report; {@code logged} as for {@link #sync(SyncReport, boolean, boolean)}. */
-  void importing(ImportReport r, boolean logged) {
+  void importing(SyncReport r, boolean logged) {
+    Plan plan = r.plan();
     if (r.dryRun()) {
       line(paint(Style.BOLD, "Dry run: nothing was changed; this is what a real run would do."));
     }
     if (detailed && !logged) {
-      events(io.err(), r.source(), r.target(), r.events());
+      events(io.err(), plan.source(), plan.target(), r.events());
       io.err().flush();
     }
-    ignored(r.ignored());
-    losses(r.losses());
+    ignored(plan.ignored());
+    losses(plan.losses());
+    errors(plan.errors());
     errors(r.errors());
     line(
         paint(
@@ -232,11 +233,11 @@ final class HumanReport {
             String.format(
                 Locale.ROOT,
                 "Summary: %d movies, %d files imported, %d skipped, %d ignored, %d errors.",
-                r.movies(),
-                Counts.updated(r.events()),
+                r.moviesProcessed(),
+                r.filesUpdated(),
                 Counts.of(r.events(), Action.SKIP),
-                r.ignored().size(),
-                r.errors().size())));
+                plan.ignored().size(),
+                plan.errors().size() + r.errors().size())));
     report.flush();
   }
 

@@ -1,10 +1,10 @@
 package dev.jellyplex.cli;
 
 import dev.jellyplex.engine.ImportOptions;
-import dev.jellyplex.engine.ImportReport;
 import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Materializer;
 import dev.jellyplex.engine.SyncListener;
+import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.notify.Notification;
 import dev.jellyplex.notify.NotifyOptions;
 import dev.jellyplex.watch.ChangedFolders;
@@ -91,7 +91,7 @@ final class ImportCommand extends EngineCommand {
     Path t = path(target, "TARGET");
     MovieLog live = listener(staged, t);
     io.debug("import " + staged + " -> " + t + " with " + options);
-    ImportReport report;
+    SyncReport report;
     try {
       report = JellyPlex.importFiles(staged, t, options, live == null ? SyncListener.NONE : live);
     } finally {
@@ -99,7 +99,8 @@ final class ImportCommand extends EngineCommand {
         live.finish();
       }
     }
-    int code = report.errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
+    int code =
+        report.errors().isEmpty() && report.plan().errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
     List<Notification> notifications =
         Notifications.send(io, servers, t, ChangedFolders.of(report));
     if (output.json) {

@@ -1,16 +1,14 @@
 package dev.jellyplex.cli;
 
+import dev.jellyplex.demo.DemoSummary;
 import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.DiffReport;
 import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
-import dev.jellyplex.engine.ImportReport;
-import dev.jellyplex.engine.MissingMovie;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
-import dev.jellyplex.engine.demo.DemoSummary;
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.FileRole;
 import dev.jellyplex.model.FolderClash;
@@ -75,10 +73,10 @@ final class JsonDocuments {
     doc.put("target", endpoint(plan.target(), plan.targetFormat()));
     doc.put("in_sync", report.inSync());
     List<Object> onlySource = new ArrayList<>();
-    for (MissingMovie m : report.moviesOnlyInSource()) {
+    for (PlannedMovie m : report.moviesOnlyInSource()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("source_folder", m.sourceFolder());
-      item.put("expected_target", m.expectedTarget());
+      item.put("expected_target", m.targetFolder());
       onlySource.add(item);
     }
     doc.put("movies_only_in_source", onlySource);
@@ -124,26 +122,27 @@ final class JsonDocuments {
     return doc;
   }
 
-  static Map<String, Object> importing(ImportReport report, int exitCode) {
+  static Map<String, Object> importing(SyncReport report, int exitCode) {
     return importing(report, exitCode, List.of());
   }
 
   static Map<String, Object> importing(
-      ImportReport report, int exitCode, List<Notification> notifications) {
-    Map<String, Object> doc = header("import", exitCode, report.source(), report.sourceFormat());
-    doc.put("target", endpoint(report.target(), report.targetFormat()));
+      SyncReport report, int exitCode, List<Notification> notifications) {
+    Plan plan = report.plan();
+    Map<String, Object> doc = header("import", exitCode, plan.source(), plan.sourceFormat());
+    doc.put("target", endpoint(plan.target(), plan.targetFormat()));
     doc.put("dry_run", report.dryRun());
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("movies", report.movies());
-    summary.put("files_imported", Counts.updated(report.events()));
+    summary.put("movies", report.moviesProcessed());
+    summary.put("files_imported", report.filesUpdated());
     summary.put("files_skipped", Counts.of(report.events(), Action.SKIP));
-    summary.put("items_ignored", report.ignored().size());
-    summary.put("errors", report.errors().size());
+    summary.put("items_ignored", plan.ignored().size());
+    summary.put("errors", plan.errors().size() + report.errors().size());
     doc.put("summary", summary);
-    doc.put("ignored", ignored(report.source(), report.ignored()));
-    doc.put("translation_losses", losses(report.losses()));
+    doc.put("ignored", ignored(plan.source(), plan.ignored()));
+    doc.put("translation_losses", losses(plan.losses()));
     doc.put("events", events(report.events()));
-    doc.put("errors", errors(report.errors(), List.of()));
+    doc.put("errors", errors(plan.errors(), report.errors()));
     doc.put("notifications", notifications(notifications));
     return doc;
   }

@@ -369,13 +369,13 @@ class CommandsTest {
     assertTrue(r.out.startsWith(demo.resolve("plex") + "\n"), r::toString);
     assertTrue(r.out.contains("\n" + demo.resolve("jellyfin") + "\n"), r::toString);
     assertTrue(
-        lastLine(r.out).startsWith("Summary: 5 of 5 movies synced, 12 files updated"), r::toString);
-    Path heat = demo.resolve("plex/Heat (1995) {imdb-tt0113277}/Heat (1995) {imdb-tt0113277}.mkv");
+        lastLine(r.out).startsWith("Summary: 5 of 5 movies synced, 15 files updated"), r::toString);
+    Path heat = demo.resolve("plex/Iron Forest (1985) {tmdb-609266}/Iron Forest (1985).mkv");
     assertTrue(
         Files.isSameFile(
             heat,
             demo.resolve(
-                "jellyfin/Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277].mkv")));
+                "jellyfin/Iron Forest (1985) [tmdbid-609266]/Iron Forest (1985) [tmdbid-609266].mkv")));
 
     Files.writeString(heat, "my own content");
     Cli again = Cli.run("demo", "--dir", demo.toString(), "--json");

@@ -72,4 +72,31 @@ class GenerateCommandTest {
     assertEquals(2, bad.exit, bad::toString);
     assertFalse(bad.err.contains("\tat "), bad::toString);
   }
+
+  @Test
+  void switchesLeaveOutTheirKindsOfFiles() throws IOException {
+    Path full = tmp.resolve("full");
+    assertEquals(0, Cli.run("generate", "--movies", "50", full.toString()).exit);
+    Path bare = tmp.resolve("bare");
+    Cli r =
+        Cli.run(
+            "generate",
+            "--movies",
+            "50",
+            "--no-extras",
+            "--no-subtitles",
+            "--no-artwork",
+            "--no-hidden",
+            bare.toString());
+    assertEquals(0, r.exit, r::toString);
+    List<String> all = files(full);
+    List<String> kept = files(bare);
+    assertTrue(all.stream().anyMatch(f -> f.endsWith(".srt")), all::toString);
+    assertTrue(all.stream().anyMatch(f -> f.endsWith("poster.jpg")), all::toString);
+    assertTrue(kept.size() < all.size(), kept::toString);
+    for (String f : kept) {
+      assertTrue(f.matches("[^/]+/[^/]+\\.(mkv|mp4|m4v|avi)"), "only main videos are left: " + f);
+      assertTrue(all.contains(f), "the switches leave the other files as they were: " + f);
+    }
+  }
 }

@@ -2,17 +2,32 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
 import dev.jellyplex.formats.LibraryTranslator;
+import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
-/** Wires discovery, planning, realizing, comparing and importing to one set of name codecs. */
+/**
+ * Wires the phases to one set of name codecs: discover → plan → reconcile → apply (sync, import) or
+ * summarise (diff).
+ */
 final class Engine {
-  /** A plan and the source attributes discovery read while making it. */
-  record Planned(Plan plan, Discovery.SourceAttributes sourceAttributes) {}
+  /**
+   * A plan, the source attributes discovery read while making it, and, when only some movie folders
+   * were planned, the target folder names they concern at the library root.
+   */
+  record Planned(
+      Plan plan, Discovery.SourceAttributes sourceAttributes, @Nullable Set<String> scope) {}
 
   private final Naming naming;
 
@@ -28,15 +43,57 @@ final class Engine {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
     Discovery.Listing listing = Discovery.discover(source);
+    Codecs c = codecs(source, listing, options);
+    Plan plan = Planner.plan(listing, target, c.source(), c.target(), c.translator());
+    return new Planned(plan, listing.attributes(), null);
+  }
+
+  /** The two formats of a run and their translator. */
+  private record Codecs(FormatId source, FormatId target, LibraryTranslator translator) {}
+
+  private Codecs codecs(Path source, Discovery.Listing listing, SyncOptions options)
+      throws SetupException {
     FormatId src =
         options.sourceFormat().isPresent()
             ? options.sourceFormat().get()
             : detect(source, Planner.videoFileNames(listing, naming));
     FormatId tgt =
         options.targetFormat().isPresent() ? options.targetFormat().get() : opposite(src);
-    LibraryTranslator translator = translator(src, tgt);
-    Plan plan = Planner.plan(listing, target, src, tgt, translator);
-    return new Planned(plan, listing.attributes());
+    return new Codecs(src, tgt, translator(src, tgt));
+  }
+
+  /**
+   * Plans only the source movie folders {@code folders} (names at the source root; a name that is
+   * no folder any more is a movie gone from the source).
+   */
+  Planned planned(Path source, Path target, SyncOptions options, Collection<String> folders)
+      throws IOException {
+    Guards.requireSourceFolder(source, "source");
+    Guards.requireSeparate(source, target, "source", "target");
+    List<Discovery.SourceFolder> listed = new ArrayList<>();
+    Set<String> gone = new TreeSet<>();
+    for (String name : new TreeSet<>(folders)) {
+      if (name.isEmpty() || name.contains("/") || Scanner.isHiddenOrSystem(name)) {
+        throw new IllegalArgumentException(
+            "movie folders are names at the source root, got \"" + name + "\"");
+      }
+      Path dir = source.resolve(name);
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        listed.add(Discovery.listFolder(source, name));
+      } else {
+        gone.add(name);
+      }
+    }
+    Discovery.Listing listing = new Discovery.Listing(source, List.copyOf(listed), List.of());
+    Codecs c = codecs(source, listing, options);
+    LibraryTranslator translator = c.translator();
+    Plan plan = Planner.plan(listing, target, c.source(), c.target(), translator);
+    Set<String> scope = new HashSet<>();
+    plan.movies().forEach(m -> scope.add(m.targetFolder()));
+    for (String name : gone) {
+      translator.translate(MovieFolder.of(name, List.of())).targetFolder().ifPresent(scope::add);
+    }
+    return new Planned(plan, listing.attributes(), scope);
   }
 
   /**
@@ -107,22 +164,83 @@ final class Engine {
   SyncReport sync(Path source, Path target, SyncOptions options, SyncListener listener)
       throws IOException {
     Guards.requireTargetFolder(target, options.create());
-    Planned p = planned(source, target, options);
-    return Realizer.realize(p.plan(), options, listener, p.sourceAttributes());
+    return run(planned(source, target, options), options, listener);
+  }
+
+  SyncReport sync(
+      Path source,
+      Path target,
+      SyncOptions options,
+      Collection<String> folders,
+      SyncListener listener)
+      throws IOException {
+    Guards.requireTargetFolder(target, options.create());
+    return run(planned(source, target, options, folders), options, listener);
   }
 
   SyncReport realize(Plan plan, SyncOptions options, SyncListener listener) throws IOException {
-    return Realizer.realize(plan, options, listener, Discovery.SourceAttributes.NONE);
+    if (!(plan instanceof ImmutablePlan)) {
+      throw new IllegalArgumentException(
+          "realize a Plan made by JellyPlex.plan, not a " + plan.getClass().getName());
+    }
+    return run(new Planned(plan, Discovery.SourceAttributes.NONE, null), options, listener);
+  }
+
+  /** Guards, hold on the target, reconcile, deletion bound, apply. */
+  private SyncReport run(Planned p, SyncOptions options, SyncListener listener) throws IOException {
+    Plan plan = p.plan();
+    Preflight.check(plan, options, p.scope() == null ? !plan.movies().isEmpty() : anyMovie(plan));
+    if (!plan.folderClashes().isEmpty()) {
+      // Two source folders map to one target folder: refuse the whole sync, write nothing.
+      return Applier.nothing(plan, options.dryRun());
+    }
+    Preflight hold = Preflight.open(plan, options);
+    try {
+      Reconciliation r =
+          Reconciler.sync(
+              plan, options.materializer(), options.delete(), p.sourceAttributes(), p.scope());
+      p.sourceAttributes().release(); // every operation knows its source entry now
+      Preflight.checkDeletions(r, options);
+      return Applier.apply(r, options.dryRun(), listener);
+    } finally {
+      hold.close();
+    }
+  }
+
+  /** Whether the source root of {@code plan} holds any folder that may be a movie. */
+  private static boolean anyMovie(Plan plan) throws IOException {
+    FileTable top = Scanner.table(plan.source());
+    for (int i = 0; i < top.size(); i++) {
+      if (top.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(top.name(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {
     Guards.requireTargetFolder(target, false);
     Planned p = planned(source, target, options);
-    return LibraryComparator.compare(p.plan(), options.materializer(), p.sourceAttributes());
+    Materializer semantics =
+        options.materializer() == Materializer.HARDLINK ? Materializer.HARDLINK : Materializer.COPY;
+    // what a sync with deletion would do: every operation is a difference
+    return DiffSummary.of(
+        Reconciler.sync(p.plan(), semantics, true, p.sourceAttributes(), p.scope()));
   }
 
-  ImportReport importFiles(Path staging, Path target, ImportOptions options, SyncListener listener)
+  SyncReport importFiles(Path staging, Path target, ImportOptions options, SyncListener listener)
       throws IOException {
-    return Importer.run(this, naming, staging, target, options, listener);
+    Guards.requireSourceFolder(staging, "staging folder");
+    Guards.requireTargetFolder(target, options.create());
+    Guards.requireSeparate(staging, target, "staging folder", "target");
+    ImportPlanner.Planned planned =
+        ImportPlanner.plan(naming, this::translator, staging, target, options);
+    Preflight hold = Preflight.openForImport(target, options.dryRun());
+    try {
+      Reconciliation r = Reconciler.imports(planned, options.materializer());
+      return Applier.apply(r, options.dryRun(), listener);
+    } finally {
+      hold.close();
+    }
   }
 }

@@ -35,17 +35,45 @@ public interface ImportOptions extends WithImportOptions {
     return false;
   }
 
-  /** Move, formats detected. */
+  /**
+   * Rejects, when the options are built, a materializer an import cannot use: only {@link
+   * Materializer#MOVE} and {@link Materializer#COPY} never overwrite.
+   *
+   * @throws IllegalArgumentException naming the option and the values it takes
+   */
+  @Value.Check
+  default void check() {
+    if (materializer() != Materializer.MOVE && materializer() != Materializer.COPY) {
+      throw new IllegalArgumentException(
+          "materializer "
+              + materializer()
+              + " cannot import; an import takes MOVE or COPY (it never overwrites)");
+    }
+  }
+
+  /**
+   * Move, formats detected.
+   *
+   * @since 0.1.0
+   */
   static ImportOptions defaults() {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder; {@code build()} checks the options (see {@link #check()}).
+   *
+   * @since 0.1.0
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds {@link ImportOptions} values. */
+  /**
+   * Builds {@link ImportOptions} values.
+   *
+   * @since 0.1.0
+   */
   final class Builder extends ImmutableImportOptions.Builder {
     Builder() {}
   }

@@ -3,6 +3,7 @@ package dev.jellyplex.engine;
 import dev.jellyplex.formats.Detection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 
 /**
  * Entry point of the engine: plan, sync, diff and import movie libraries. Returns values, never
@@ -13,6 +14,11 @@ import java.nio.file.Path;
  * SyncReport report = JellyPlex.sync(source, target, SyncOptions.defaults().withDelete(true));
  * DiffReport diff = JellyPlex.diff(source, target);
  * }</pre>
+ *
+ * <p>A run goes discover → plan → reconcile → apply: the plan says what the target should hold, the
+ * reconciliation (one reading of the target) what must change, and applying it is the only step
+ * that writes. {@code diff} summarises the same reconciliation, so a {@code diff} right after a
+ * successful {@code sync} finds the target in sync.
  *
  * <p>Failures come in three kinds: a {@link SetupException} when the run cannot start (nothing was
  * touched; CLI exit 2), a {@link RefusedException} when a safety guard stopped it (CLI exit 1), and
@@ -25,46 +31,116 @@ import java.nio.file.Path;
 public final class JellyPlex {
   private JellyPlex() {}
 
-  /** Plans the mirror of {@code source} in {@code target} with default options. */
+  /**
+   * Plans the mirror of {@code source} in {@code target} with default options.
+   *
+   * @since 0.1.0
+   */
   public static Plan plan(Path source, Path target) throws IOException {
     return plan(source, target, SyncOptions.defaults());
   }
 
   /**
    * Plans the mirror of {@code source} in {@code target}; touches neither (target may be absent).
+   *
+   * @since 0.1.0
    */
   public static Plan plan(Path source, Path target, SyncOptions options) throws IOException {
     return Engine.standard().plan(source, target, options);
   }
 
-  /** Syncs with the given options. */
+  /**
+   * Syncs with the given options.
+   *
+   * @since 0.1.0
+   */
   public static SyncReport sync(Path source, Path target, SyncOptions options) throws IOException {
     return sync(source, target, options, SyncListener.NONE);
   }
 
-  /** Syncs with default options (hardlinks, no deletion). */
+  /**
+   * Syncs with default options (hardlinks, no deletion).
+   *
+   * @since 0.1.0
+   */
   public static SyncReport sync(Path source, Path target) throws IOException {
     return sync(source, target, SyncOptions.defaults());
   }
 
-  /** Syncs, reporting progress to {@code listener}. */
+  /**
+   * Syncs, reporting progress to {@code listener}.
+   *
+   * @since 0.1.0
+   */
   public static SyncReport sync(
       Path source, Path target, SyncOptions options, SyncListener listener) throws IOException {
     return Engine.standard().sync(source, target, options, listener);
   }
 
-  /** Realizes an existing plan (see {@link #plan}); the options' formats are ignored. */
+  /**
+   * Syncs only the given movie folders of {@code source} (names at its root, e.g. the folders a
+   * watcher saw change), with the same rules as a whole sync. A name that is no longer a folder in
+   * the source is a movie gone from it: its target folder is a stray (removed only with {@code
+   * delete}). Target folders of movies not named are left alone.
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport sync(
+      Path source,
+      Path target,
+      SyncOptions options,
+      Collection<String> movieFolders,
+      SyncListener listener)
+      throws IOException {
+    return Engine.standard().sync(source, target, options, movieFolders, listener);
+  }
+
+  /**
+   * Like {@link #sync(Path, Path, SyncOptions, Collection, SyncListener)}, without a listener.
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport sync(
+      Path source, Path target, SyncOptions options, Collection<String> movieFolders)
+      throws IOException {
+    return sync(source, target, options, movieFolders, SyncListener.NONE);
+  }
+
+  /**
+   * Realizes a plan made by {@link #plan} (e.g. after showing it to a user): reconciles it with
+   * what the target holds now and applies the result; the options' formats are ignored.
+   *
+   * @throws IllegalArgumentException when {@code plan} was not made by {@link #plan}
+   * @since 0.1.0
+   */
   public static SyncReport realize(Plan plan, SyncOptions options, SyncListener listener)
       throws IOException {
     return Engine.standard().realize(plan, options, listener);
   }
 
-  /** Compares with default options (hardlink semantics). */
+  /**
+   * Like {@link #realize(Plan, SyncOptions, SyncListener)}, without a listener.
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport realize(Plan plan, SyncOptions options) throws IOException {
+    return realize(plan, options, SyncListener.NONE);
+  }
+
+  /**
+   * Compares with default options (hardlink semantics).
+   *
+   * @since 0.1.0
+   */
   public static DiffReport diff(Path source, Path target) throws IOException {
     return diff(source, target, SyncOptions.defaults());
   }
 
-  /** Compares read-only; the materializer decides what "same file" means. */
+  /**
+   * Compares read-only; the materializer decides what "same file" means.
+   *
+   * @since 0.1.0
+   */
   public static DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {
     return Engine.standard().diff(source, target, options);
   }
@@ -79,9 +155,34 @@ public final class JellyPlex {
     return Engine.standard().detect(library);
   }
 
-  /** Imports loose video files from {@code staging} into {@code target}. */
-  public static ImportReport importFiles(
+  /**
+   * Imports loose video files from {@code staging} into {@code target}: the staged files are
+   * planned as movies, reconciled with the target and applied like a sync that never overwrites and
+   * never removes. The report's plan has the staging folder as its source.
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport importFiles(
       Path staging, Path target, ImportOptions options, SyncListener listener) throws IOException {
     return Engine.standard().importFiles(staging, target, options, listener);
+  }
+
+  /**
+   * Like {@link #importFiles(Path, Path, ImportOptions, SyncListener)}, without a listener.
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport importFiles(Path staging, Path target, ImportOptions options)
+      throws IOException {
+    return importFiles(staging, target, options, SyncListener.NONE);
+  }
+
+  /**
+   * Imports with default options (move, formats detected).
+   *
+   * @since 0.1.0
+   */
+  public static SyncReport importFiles(Path staging, Path target) throws IOException {
+    return importFiles(staging, target, ImportOptions.defaults());
   }
 }

@@ -21,14 +21,4 @@ public interface MovieDifference {
 
   /** Files on both sides that are not the same file (hardlink) or differ in size/mtime (copy). */
   List<String> notSameFile();
-
-  /** Starts a builder. */
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds {@link MovieDifference} values. */
-  final class Builder extends ImmutableMovieDifference.Builder {
-    Builder() {}
-  }
 }

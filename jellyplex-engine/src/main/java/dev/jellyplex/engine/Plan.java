@@ -52,14 +52,4 @@ public interface Plan {
    * strays, so an unreadable source folder never deletes its mirror.
    */
   List<String> protectedTargetFolders();
-
-  /** Starts a builder. */
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds {@link Plan} values. */
-  final class Builder extends ImmutablePlan.Builder {
-    Builder() {}
-  }
 }

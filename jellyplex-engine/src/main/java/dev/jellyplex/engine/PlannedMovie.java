@@ -23,14 +23,4 @@ public interface PlannedMovie {
 
   /** Every file to materialize, sorted by target path. */
   List<FileMapping> files();
-
-  /** Starts a builder. */
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds {@link PlannedMovie} values. */
-  final class Builder extends ImmutablePlannedMovie.Builder {
-    Builder() {}
-  }
 }

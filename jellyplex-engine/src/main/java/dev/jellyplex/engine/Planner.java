@@ -108,7 +108,7 @@ final class Planner {
       }
       MovieTranslation t = ts.get(0);
       movies.add(
-          PlannedMovie.builder()
+          ImmutablePlannedMovie.builder()
               .sourceFolder(t.sourceFolder())
               .targetFolder(e.getKey())
               .movie(t.movie().orElseThrow())
@@ -122,7 +122,7 @@ final class Planner {
     }
     ignored.sort(
         Comparator.comparing(IgnoredEntry::relativePath).thenComparing(IgnoredEntry::reason));
-    return Plan.builder()
+    return ImmutablePlan.builder()
         .source(source)
         .target(target)
         .sourceFormat(sourceFormat)

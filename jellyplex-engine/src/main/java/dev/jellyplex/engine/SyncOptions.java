@@ -50,26 +50,48 @@ public interface SyncOptions extends WithSyncOptions {
   /** Refuse to remove more than this many entries. */
   OptionalInt maxDelete();
 
-  /** Rejects a negative {@link #maxDelete()}. */
+  /**
+   * Rejects what no sync can use, when the options are built: a negative {@link #maxDelete()} and
+   * {@link Materializer#MOVE} (import only).
+   *
+   * @throws IllegalArgumentException naming the option and the values it takes
+   */
   @Value.Check
   default void check() {
     if (maxDelete().isPresent() && maxDelete().getAsInt() < 0) {
       throw new IllegalArgumentException(
           "maxDelete must be 0 or more, got " + maxDelete().getAsInt());
     }
+    if (materializer() == Materializer.MOVE) {
+      throw new IllegalArgumentException(
+          "materializer MOVE is for ImportOptions only; a sync takes HARDLINK, COPY or"
+              + " FORCE_COPY");
+    }
   }
 
-  /** Hardlink mirror, no deletion, formats detected. */
+  /**
+   * Hardlink mirror, no deletion, formats detected.
+   *
+   * @since 0.1.0
+   */
   static SyncOptions defaults() {
     return builder().build();
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder; {@code build()} checks the options (see {@link #check()}).
+   *
+   * @since 0.1.0
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** Builds {@link SyncOptions} values. */
+  /**
+   * Builds {@link SyncOptions} values.
+   *
+   * @since 0.1.0
+   */
   final class Builder extends ImmutableSyncOptions.Builder {
     Builder() {}
   }

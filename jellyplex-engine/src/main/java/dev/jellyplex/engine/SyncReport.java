@@ -4,13 +4,14 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * What a sync did (or would do, in a dry run): the plan, every event, strays and errors.
+ * What a sync or an import did (or would do, in a dry run): the plan, every event, strays and
+ * errors. Made only by the engine ({@link JellyPlex#sync}, {@link JellyPlex#importFiles}).
  *
  * @since 0.1.0
  */
 @Value.Immutable
 public interface SyncReport {
-  /** The plan that was realized. */
+  /** The plan that was realized (for an import: the staged files grouped into movies). */
   Plan plan();
 
   /** Whether this was a dry run (events say what would have happened). */
@@ -33,21 +34,11 @@ public interface SyncReport {
   /** Movies whose files were all realized without error. */
   int moviesProcessed();
 
-  /** Events that created, replaced or renamed a file. */
-  default long filesUpdated() {
-    return events().stream()
-        .filter(
-            e ->
-                e.action() == Action.LINK
-                    || e.action() == Action.REPLACE
-                    || e.action() == Action.RENAME)
-        .count();
-  }
+  /** Files created, replaced or renamed into place (counted once, by the run). */
+  long filesUpdated();
 
-  /** Events that removed a stray. */
-  default long filesRemoved() {
-    return events().stream().filter(e -> e.action() == Action.REMOVE).count();
-  }
+  /** Files removed from the target (a removed folder counts the files in it). */
+  long filesRemoved();
 
   /** Whether the run had nothing to report as a problem (no clash, no error). */
   default boolean successful() {
@@ -55,15 +46,5 @@ public interface SyncReport {
         && plan().errors().isEmpty()
         && plan().folderClashes().isEmpty()
         && plan().movieClashes().isEmpty();
-  }
-
-  /** Starts a builder. */
-  static Builder builder() {
-    return new Builder();
-  }
-
-  /** Builds {@link SyncReport} values. */
-  final class Builder extends ImmutableSyncReport.Builder {
-    Builder() {}
   }
 }

@@ -49,8 +49,10 @@ class DiffTest {
     DiffReport d = JellyPlex.diff(src, tgt, P2J);
     assertFalse(d.inSync());
     assertEquals(
-        List.of(MissingMovie.of("Alien (1979)", "Alien (1979)"), MissingMovie.of(HEAT, HEAT_J)),
-        d.moviesOnlyInSource());
+        List.of(List.of("Alien (1979)", "Alien (1979)"), List.of(HEAT, HEAT_J)),
+        d.moviesOnlyInSource().stream()
+            .map(m -> List.of(m.sourceFolder(), m.targetFolder()))
+            .toList());
   }
 
   @Test

@@ -56,24 +56,24 @@ class ImportTest {
   void moveGroupsFilesByMovieAndRemovesThemFromStaging() throws IOException {
     Object inode = Lib.inode(staging.resolve("nested/Alien (1979).mkv"));
 
-    ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+    SyncReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
 
     assertEquals(expected(), tree(library));
-    assertEquals(2, r.movies());
+    assertEquals(2, r.moviesProcessed());
     assertEquals(3, r.events().size());
     assertTrue(r.events().stream().allMatch(e -> e.action() == Action.LINK));
     assertTrue(r.errors().isEmpty());
     assertEquals(set("nested/Alien (1979).nfo"), tree(staging));
     assertEquals(
         List.of("nested/Alien (1979).nfo"),
-        r.ignored().stream().map(dev.jellyplex.model.IgnoredEntry::relativePath).toList());
+        r.plan().ignored().stream().map(dev.jellyplex.model.IgnoredEntry::relativePath).toList());
     assertEquals(inode, Lib.inode(library.resolve("Alien (1979)/Alien (1979).mkv")), "a rename");
   }
 
   @Test
   void copyKeepsTheStagedFiles() throws IOException {
     Set<String> before = tree(staging);
-    ImportReport r =
+    SyncReport r =
         JellyPlex.importFiles(
             staging, library, PLEX.withMaterializer(Materializer.COPY), SyncListener.NONE);
     assertEquals(expected(), tree(library));
@@ -83,7 +83,7 @@ class ImportTest {
 
   @Test
   void intoAJellyfinLibraryTheNamesAreTranslated() throws IOException {
-    ImportReport r =
+    SyncReport r =
         JellyPlex.importFiles(
             staging, library, PLEX.withTargetFormat(FormatId.JELLYFIN), SyncListener.NONE);
     assertEquals(
@@ -92,7 +92,7 @@ class ImportTest {
             "Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277] - BD.mkv",
             "Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277] - 4k.mkv"),
         tree(library));
-    assertEquals(FormatId.JELLYFIN, r.targetFormat());
+    assertEquals(FormatId.JELLYFIN, r.plan().targetFormat());
   }
 
   @Test
@@ -105,7 +105,7 @@ class ImportTest {
         heat.resolve("Heat (1995) {imdb-tt0113277} [1080p].mkv"),
         java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
 
-    ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+    SyncReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
 
     assertEquals(
         "a different alien", Files.readString(library.resolve("Alien (1979)/Alien (1979).mkv")));
@@ -122,7 +122,7 @@ class ImportTest {
     Files.createDirectories(library.resolve("Alien (1979)"));
     Files.createLink(library.resolve("Alien (1979)/Alien (1979).mkv"), staged);
 
-    ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+    SyncReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
 
     assertTrue(r.errors().isEmpty(), r.errors().toString());
     assertFalse(Files.exists(staged), "the staged name of the same file is removed");
@@ -132,7 +132,7 @@ class ImportTest {
   @Test
   void twoStagedFilesForOneNameAreBothLeftAlone() throws IOException {
     write(staging, "other/Alien (1979).mkv", "another alien");
-    ImportReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+    SyncReport r = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
     assertEquals(2, r.errors().size());
     assertFalse(Files.exists(library.resolve("Alien (1979)")));
     assertTrue(Files.exists(staging.resolve("other/Alien (1979).mkv")));
@@ -141,11 +141,11 @@ class ImportTest {
   @Test
   void dryRunChangesNothingAndReportsTheSameEvents() throws IOException {
     Set<String> before = tree(staging);
-    ImportReport dry =
+    SyncReport dry =
         JellyPlex.importFiles(staging, library, PLEX.withDryRun(true), SyncListener.NONE);
     assertEquals(before, tree(staging));
     assertEquals(Set.of(), tree(library));
-    ImportReport real = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
+    SyncReport real = JellyPlex.importFiles(staging, library, PLEX, SyncListener.NONE);
     assertEquals(real.events(), dry.events());
     assertTrue(dry.dryRun());
   }
@@ -153,10 +153,10 @@ class ImportTest {
   @Test
   void targetFormatIsDetectedFromTheLibrary() throws IOException {
     write(library, "Arrival (2016) [tmdbid-329865]/Arrival (2016) [tmdbid-329865] - 4k.mp4", "x");
-    ImportReport r =
+    SyncReport r =
         JellyPlex.importFiles(staging, library, ImportOptions.defaults(), SyncListener.NONE);
-    assertEquals(FormatId.JELLYFIN, r.targetFormat());
-    assertEquals(FormatId.PLEX, r.sourceFormat());
+    assertEquals(FormatId.JELLYFIN, r.plan().targetFormat());
+    assertEquals(FormatId.PLEX, r.plan().sourceFormat());
     assertTrue(Files.exists(library.resolve("Heat (1995) [imdbid-tt0113277]")));
   }
 

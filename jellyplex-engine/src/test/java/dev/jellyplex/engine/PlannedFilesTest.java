@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The realizer reads a movie's mappings by target, and resolves relative names one by one. */
+/** The reconciler reads a movie's mappings by target, and resolves relative names one by one. */
 class PlannedFilesTest {
   private static FileMapping m(String source, String target) {
     return FileMapping.of(source, target, FileRole.SIDECAR);
@@ -20,16 +20,17 @@ class PlannedFilesTest {
   @Test
   void sortedMappingsAreUsedAsTheyAre() {
     List<FileMapping> files = List.of(m("b", "a"), m("a", "b"), m("c", "c/d"));
-    assertSame(files, Realizer.byTarget(files));
+    assertSame(files, MovieReconciler.byTarget(files));
   }
 
   @Test
   void unsortedOrRepeatedTargetsAreSortedAndTheLastMappingWins() {
     assertEquals(
-        List.of(m("x", "a"), m("y", "b")), Realizer.byTarget(List.of(m("y", "b"), m("x", "a"))));
+        List.of(m("x", "a"), m("y", "b")),
+        MovieReconciler.byTarget(List.of(m("y", "b"), m("x", "a"))));
     assertEquals(
         List.of(m("2", "a"), m("3", "b")),
-        Realizer.byTarget(List.of(m("1", "a"), m("2", "a"), m("3", "b"))));
+        MovieReconciler.byTarget(List.of(m("1", "a"), m("2", "a"), m("3", "b"))));
   }
 
   @Test

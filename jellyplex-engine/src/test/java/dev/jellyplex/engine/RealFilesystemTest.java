@@ -112,7 +112,7 @@ class RealFilesystemTest {
       Path loose = write(staging, "dl/Heat (1995) [1080p].mkv", "heat");
       Files.setLastModifiedTime(loose, FileTime.fromMillis(1_500_000_000_000L));
       Path tgt = Files.createDirectories(tmp.resolve("plex"));
-      ImportReport r =
+      SyncReport r =
           JellyPlex.importFiles(
               staging,
               tgt,

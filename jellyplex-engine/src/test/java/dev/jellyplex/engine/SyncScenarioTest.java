@@ -418,7 +418,7 @@ class SyncScenarioTest {
     Plan plan = JellyPlex.plan(src, tgt, P2J);
     // As if Alien's source folder could not be listed: not planned, its target protected.
     Plan degraded =
-        Plan.builder()
+        ImmutablePlan.builder()
             .from(plan)
             .movies(plan.movies().stream().filter(m -> !m.targetFolder().equals(ALIEN)).toList())
             .protectedTargetFolders(List.of(ALIEN))

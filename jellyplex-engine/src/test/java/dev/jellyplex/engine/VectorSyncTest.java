@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jellyplex.formats.NamingVectors;
+import dev.jellyplex.formats.NamingVectors.Line;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -24,54 +20,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every naming vector (the project's copy, {@code /vectors/*.tsv} on the test class path) end
- * to end through the engine on a real folder: the S files are created empty, synced with hardlinks,
- * and the target must hold exactly the T files; L lines must be among the losses, X lines among the
- * reported errors.
+ * Runs every naming vector (the project's copy, read by the formats tests' {@link NamingVectors})
+ * end to end through the engine on a real folder: the S files are created empty, synced with
+ * hardlinks, and the target must hold exactly the T files; L lines must be among the losses, X
+ * lines among the reported errors.
  */
 class VectorSyncTest {
-  record Line(String caseId, String dir, String kind, String path) {}
-
   @TempDir Path tmp;
-
-  /** The project's copy of the vectors (formats' test resources, also on this class path). */
-  static Path vectorsDir() {
-    String override = System.getProperty("jellyplex.vectors");
-    if (override != null) {
-      return Paths.get(override);
-    }
-    URL url = VectorSyncTest.class.getResource("/vectors");
-    if (url == null) {
-      throw new IllegalStateException("no /vectors folder on the test class path");
-    }
-    try {
-      return Paths.get(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static Map<String, List<Line>> cases() throws IOException {
-    Map<String, List<Line>> cases = new LinkedHashMap<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(vectorsDir())) {
-      files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-    }
-    assertFalse(files.isEmpty(), "no vector files");
-    for (Path file : files) {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (String raw : lines.subList(1, lines.size())) {
-        if (raw.isBlank()) {
-          continue;
-        }
-        String[] c = raw.split("\t", -1);
-        cases
-            .computeIfAbsent(file.getFileName() + ":" + c[0], k -> new ArrayList<>())
-            .add(new Line(c[0], c[1], c[2], c[3]));
-      }
-    }
-    return cases;
-  }
 
   static FormatId format(char c) {
     return c == 'p' ? FormatId.PLEX : FormatId.JELLYFIN;
@@ -79,7 +34,7 @@ class VectorSyncTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseSyncsToExactlyItsExpectedTree() throws IOException {
-    return cases().entrySet().stream()
+    return NamingVectors.cases().entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> run(e.getKey(), e.getValue())));
   }
 

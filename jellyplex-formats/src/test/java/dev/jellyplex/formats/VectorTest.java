@@ -1,19 +1,12 @@
 package dev.jellyplex.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jellyplex.formats.NamingVectors.Line;
 import dev.jellyplex.model.TranslationLoss;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,57 +18,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every case of the project's copy of the naming vectors ({@code /vectors/*.tsv} on the test
- * class path) through the translators, one dynamic test per case.
+ * Runs every case of the project's copy of the naming vectors ({@link NamingVectors}) through the
+ * translators, one dynamic test per case.
  */
 class VectorTest {
-
-  /** One line of a vector file. */
-  record Line(String caseId, String dir, String kind, String path) {}
-
-  /**
-   * The project's copy of the naming vectors, on the test class path ({@code /vectors}, from {@code
-   * jellyplex-formats/src/test/resources/vectors}); {@code -Djellyplex.vectors=DIR} points
-   * elsewhere (for example at a newer revision of the shared vectors).
-   */
-  static Path vectorsDir() {
-    String override = System.getProperty("jellyplex.vectors");
-    if (override != null) {
-      return Paths.get(override);
-    }
-    URL url = VectorTest.class.getResource("/vectors");
-    if (url == null) {
-      throw new IllegalStateException("no /vectors folder on the test class path");
-    }
-    try {
-      return Paths.get(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static Map<String, List<Line>> cases() throws IOException {
-    Map<String, List<Line>> cases = new LinkedHashMap<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(vectorsDir())) {
-      files = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-    }
-    assertFalse(files.isEmpty(), "no vector files");
-    for (Path file : files) {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (String raw : lines.subList(1, lines.size())) {
-        if (raw.isBlank()) {
-          continue;
-        }
-        String[] cols = raw.split("\t", -1);
-        Line line = new Line(cols[0], cols[1], cols[2], cols[3]);
-        cases
-            .computeIfAbsent(file.getFileName() + ":" + line.caseId(), k -> new ArrayList<>())
-            .add(line);
-      }
-    }
-    return cases;
-  }
 
   static NamingFormat format(char c) {
     return c == 'p' ? Formats.plex() : Formats.jellyfin();
@@ -83,7 +29,7 @@ class VectorTest {
 
   @TestFactory
   Stream<DynamicTest> vectors() throws IOException {
-    return cases().entrySet().stream()
+    return NamingVectors.cases().entrySet().stream()
         .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> run(e.getValue())));
   }
 

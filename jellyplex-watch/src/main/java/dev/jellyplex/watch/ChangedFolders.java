@@ -2,7 +2,6 @@ package dev.jellyplex.watch;
 
 import dev.jellyplex.engine.Action;
 import dev.jellyplex.engine.Event;
-import dev.jellyplex.engine.ImportReport;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.StrayLevel;
 import dev.jellyplex.engine.SyncReport;
@@ -37,7 +36,7 @@ import java.util.TreeMap;
 public final class ChangedFolders {
   private ChangedFolders() {}
 
-  /** The folders {@code report} changed, sorted by path. */
+  /** The folders a sync or import {@code report} changed, sorted by path. */
   public static List<FolderChange> of(SyncReport report) {
     Path root = report.plan().target();
     Set<String> planned = new HashSet<>();
@@ -45,19 +44,6 @@ public final class ChangedFolders {
       planned.add(m.targetFolder());
     }
     return collect(root, planned, report.events());
-  }
-
-  /** The movie folders {@code report} filed videos into, sorted by path. */
-  public static List<FolderChange> of(ImportReport report) {
-    Path root = report.target();
-    Set<String> folders = new HashSet<>();
-    for (Event e : report.events()) {
-      Path parent = e.target().getParent();
-      if (parent != null && parent.startsWith(root) && !parent.equals(root)) {
-        folders.add(relative(root, parent));
-      }
-    }
-    return collect(root, folders, report.events());
   }
 
   /** Per folder: whether it changed, and whether it held anything already. */

@@ -91,7 +91,7 @@ public final class Watcher implements AutoCloseable {
         target,
         options,
         listener,
-        BatchApplier.wholeLibrary(source, target, options.sync()),
+        BatchApplier.engine(source, target, options.sync()),
         System::nanoTime);
   }
 

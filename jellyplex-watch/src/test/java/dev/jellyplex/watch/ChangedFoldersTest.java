@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.jellyplex.engine.ImportOptions;
 import dev.jellyplex.engine.JellyPlex;
-import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.notify.ChangeType;
 import dev.jellyplex.notify.FolderChange;
@@ -69,9 +68,7 @@ class ChangedFoldersTest {
     Path target = Files.createDirectories(dir.resolve("library"));
     Files.writeString(staging.resolve("Up (2009).mkv"), "up");
     List<FolderChange> changes =
-        ChangedFolders.of(
-            JellyPlex.importFiles(
-                staging, target, ImportOptions.builder().build(), SyncListener.NONE));
+        ChangedFolders.of(JellyPlex.importFiles(staging, target, ImportOptions.builder().build()));
     assertEquals(1, changes.size());
     assertEquals(target, changes.get(0).folder().getParent());
     assertEquals(ChangeType.CREATED, changes.get(0).type());

@@ -79,7 +79,7 @@ class WatcherTest {
   }
 
   private void start(WatchOptions options) throws IOException {
-    start(options, BatchApplier.wholeLibrary(source, target, options.sync()));
+    start(options, BatchApplier.engine(source, target, options.sync()));
   }
 
   private void start(WatchOptions options, BatchApplier applier) {
@@ -202,7 +202,7 @@ class WatcherTest {
   void changesDuringABatchAreNotLost() throws IOException {
     library();
     WatchOptions o = options(false).build();
-    BatchApplier real = BatchApplier.wholeLibrary(source, target, o.sync());
+    BatchApplier real = BatchApplier.engine(source, target, o.sync());
     AtomicBoolean once = new AtomicBoolean();
     BatchApplier meddling =
         (folders, listener) -> {
@@ -247,7 +247,7 @@ class WatcherTest {
       ChangedFoldersTest.movie(source, "Movie " + i + " (2000)", "Movie " + i + " (2000).mkv");
     }
     WatchOptions o = options(false).sync(SyncOptions.defaults().withCreate(true)).build();
-    BatchApplier real = BatchApplier.wholeLibrary(source, target, o.sync());
+    BatchApplier real = BatchApplier.engine(source, target, o.sync());
     watcher =
         new Watcher(
             source,

@@ -1,0 +1,303 @@
+package dev.jellyplex.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Performs the operations of a {@link Reconciliation}: the only code that writes to the target
+ * (through {@link AtomicFiles} and {@link #removeTree}), and the only code that knows about dry
+ * runs: a dry run walks the same operations and records the same events without touching the disk.
+ * Movie folders are written in parallel (each folder's operations in order, on one thread); events
+ * and errors reach the listener and the report on the calling thread, in plan order. The library
+ * root's removals come last, after every movie folder is done.
+ */
+final class Applier {
+  private final Reconciliation reconciliation;
+  private final boolean dryRun;
+  private final SyncListener listener;
+  private final Path target;
+  private final List<Event> events = new ArrayList<>();
+  private final List<FileError> errors = new ArrayList<>();
+  private long filesUpdated;
+  private long filesRemoved;
+
+  private Applier(Reconciliation reconciliation, boolean dryRun, SyncListener listener) {
+    this.reconciliation = reconciliation;
+    this.dryRun = dryRun;
+    this.listener = listener;
+    this.target = reconciliation.plan().target();
+  }
+
+  /** Applies {@code r} (or, with {@code dryRun}, describes it) and reports what happened. */
+  static SyncReport apply(Reconciliation r, boolean dryRun, SyncListener listener)
+      throws IOException {
+    return new Applier(r, dryRun, listener).run();
+  }
+
+  /** The report of a run that applied nothing (e.g. refused by a clash). */
+  static SyncReport nothing(Plan plan, boolean dryRun) {
+    return report(plan, dryRun, List.of(), List.of(), List.of(), 0, 0, 0);
+  }
+
+  private SyncReport run() throws IOException {
+    started();
+    int[] processed = {0};
+    Parallel.forEachOrdered(
+        reconciliation.movies(),
+        writeThreads(),
+        this::perform,
+        done -> {
+          if (deliver(done)) {
+            processed[0]++;
+          }
+        });
+    deliver(perform(reconciliation.library()));
+    return report(
+        reconciliation.plan(),
+        dryRun,
+        events,
+        reconciliation.strays(),
+        errors,
+        processed[0],
+        filesUpdated,
+        filesRemoved);
+  }
+
+  private static SyncReport report(
+      Plan plan,
+      boolean dryRun,
+      List<Event> events,
+      List<String> strays,
+      List<FileError> errors,
+      int processed,
+      long updated,
+      long removed) {
+    return ImmutableSyncReport.builder()
+        .plan(plan)
+        .dryRun(dryRun)
+        .events(events)
+        .strays(strays)
+        .errors(errors)
+        .moviesProcessed(processed)
+        .filesUpdated(updated)
+        .filesRemoved(removed)
+        .build();
+  }
+
+  /** Tells the listener how many files and bytes (of copies) the run will write. */
+  private void started() {
+    long files = 0;
+    long bytes = 0;
+    boolean copies = reconciliation.materializer() != Materializer.HARDLINK;
+    for (FolderWork w : reconciliation.all()) {
+      for (Operation o : w.operations()) {
+        if (o.kind() == Operation.Kind.REMOVE) {
+          continue;
+        }
+        files++;
+        Entry s = o.sourceEntry();
+        if (copies && s != null && o.kind().writes()) {
+          bytes += s.size();
+        }
+      }
+    }
+    listener.started(files, bytes);
+  }
+
+  /**
+   * Threads that write at once. Links and removals are metadata operations: on a local disk they
+   * contend for the kernel's folder locks, so one thread per core is best (measured: more threads
+   * only burn system time); on a network share each one waits a round trip, so {@link
+   * Parallel#THREADS} go at once. Copies move bytes and a disk (a spinning one above all) is
+   * fastest with few streams: two. A dry run writes nothing and stays on the calling thread; so
+   * does an import (it files into a few folders). The {@code jellyplex.threads} property, when set,
+   * decides for links everywhere.
+   */
+  private int writeThreads() {
+    if (dryRun || reconciliation.importing()) {
+      return 1;
+    }
+    if (reconciliation.materializer() != Materializer.HARDLINK) {
+      return Math.min(2, Parallel.THREADS);
+    }
+    return Parallel.EXPLICIT || onNetworkShare(target) ? Parallel.THREADS : Parallel.cpuThreads();
+  }
+
+  /** Whether {@code p} is on a network filesystem (NFS, SMB/CIFS, FUSE, 9p, Ceph, GlusterFS). */
+  static boolean onNetworkShare(Path p) {
+    try {
+      String type = Files.getFileStore(p).type().toLowerCase(java.util.Locale.ROOT);
+      return type.startsWith("nfs")
+          || type.startsWith("cifs")
+          || type.startsWith("smb")
+          || type.startsWith("fuse")
+          || type.equals("9p")
+          || type.startsWith("ceph")
+          || type.startsWith("glusterfs");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** The outcome of one operation: its event and bytes written, or its error. */
+  private record Outcome(
+      Operation operation, @Nullable Event event, long bytes, @Nullable FileError error) {}
+
+  /** What performing one folder's operations gave, in operation order. */
+  private record Performed(FolderWork work, List<Outcome> outcomes) {}
+
+  /**
+   * Performs one folder's operations on disk (a dry run only describes them); touches nothing but
+   * its own folder and may run on any thread.
+   */
+  private Performed perform(FolderWork w) {
+    if (!dryRun) {
+      for (Path temp : w.temps()) {
+        AtomicFiles.deleteQuietly(temp);
+      }
+    }
+    Set<Path> knownFolders = new HashSet<>();
+    List<Outcome> outcomes = new ArrayList<>(w.operations().size());
+    MovieDirs dirs = w.dirs();
+    for (Operation o : w.operations()) {
+      try {
+        long bytes = dryRun ? 0 : write(w, o, knownFolders);
+        Action action = o.kind().action();
+        Event event;
+        if (dirs != null) {
+          event = new EventValue.InMovie(action, dirs, o.target(), o.source(), o.level(), o.from());
+        } else {
+          event = new EventValue.Built(action, w.target(o.target()), null, o.level(), null);
+        }
+        outcomes.add(new Outcome(o, event, bytes, null));
+      } catch (IOException ex) {
+        outcomes.add(
+            new Outcome(o, null, 0, FileError.of(w.target(o.target()), Errors.reason(ex))));
+      }
+    }
+    return new Performed(w, outcomes);
+  }
+
+  /**
+   * Reports one performed folder to the listener and the report (on the calling thread, in plan
+   * order); returns whether it is a movie whose operations all succeeded.
+   */
+  private boolean deliver(Performed p) {
+    FolderWork w = p.work();
+    PlannedMovie movie = w.movie();
+    if (movie != null) {
+      listener.movieStarted(movie.targetFolder());
+    }
+    boolean ok = true;
+    for (FileError e : w.errors()) {
+      error(e);
+      ok = false;
+    }
+    for (Outcome o : p.outcomes()) {
+      FileError failed = o.error();
+      Event event = o.event();
+      if (failed != null) {
+        error(failed);
+        ok = false;
+      } else if (event != null) {
+        Operation.Kind kind = o.operation().kind();
+        if (kind == Operation.Kind.REMOVE) {
+          filesRemoved += o.operation().files();
+        } else if (kind.writes() || kind == Operation.Kind.RENAME) {
+          filesUpdated++;
+        }
+        events.add(event);
+        listener.event(event, o.bytes());
+      }
+    }
+    return ok && movie != null;
+  }
+
+  private void error(FileError e) {
+    errors.add(e);
+    listener.error(e);
+  }
+
+  /** Performs one operation of {@code w} on disk; returns the bytes written. */
+  private long write(FolderWork w, Operation o, Set<Path> knownFolders) throws IOException {
+    Path dst = w.target(o.target());
+    return switch (o.kind()) {
+      case SKIP -> 0;
+      case REMOVE -> {
+        removeTree(dst, target);
+        yield 0;
+      }
+      case UNSTAGE -> {
+        Files.delete(w.source(require(o.source())));
+        yield 0;
+      }
+      case RENAME -> {
+        createParent(dst, knownFolders, w.freshFolder());
+        AtomicFiles.rename(w.target(require(o.from())), dst);
+        yield 0;
+      }
+      case LINK -> {
+        createParent(dst, knownFolders, w.freshFolder());
+        AtomicFiles.linkNew(w.source(require(o.source())), dst);
+        yield 0;
+      }
+      case MOVE -> {
+        createParent(dst, knownFolders, w.freshFolder());
+        yield AtomicFiles.move(w.source(require(o.source())), dst);
+      }
+      case COPY, REPLACE -> {
+        createParent(dst, knownFolders, w.freshFolder());
+        Path src = w.source(require(o.source()));
+        if (reconciliation.importing()) {
+          yield AtomicFiles.copy(src, dst, false); // import never overwrites
+        }
+        if (o.kind() == Operation.Kind.REPLACE
+            && reconciliation.materializer() == Materializer.HARDLINK) {
+          AtomicFiles.link(src, dst);
+          yield 0;
+        }
+        Entry s = o.sourceEntry();
+        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime());
+      }
+    };
+  }
+
+  /**
+   * Deletes the target entry {@code path} and, for a folder, everything in it, never leaving {@code
+   * root}: the one place a run removes anything from the target.
+   */
+  static void removeTree(Path path, Path root) throws IOException {
+    AtomicFiles.deleteTree(path, root);
+  }
+
+  private static String require(@Nullable String relative) {
+    if (relative == null) {
+      throw new IllegalStateException("operation without a path");
+    }
+    return relative;
+  }
+
+  /**
+   * Makes sure the folder of {@code file} exists: checked (and made) once per folder, so a folder
+   * of many files costs one check, not one per file ({@code knownFolders} belongs to one movie
+   * folder's operations, which run on one thread). In a movie folder that did not exist when
+   * reconciling ({@code freshFolder}) folders are made without looking first: one {@code mkdir}
+   * each.
+   */
+  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+      throws IOException {
+    Path parent = file.getParent();
+    if (parent != null && !knownFolders.contains(parent)) {
+      if (freshFolder || !Files.isDirectory(parent)) {
+        Files.createDirectories(parent); // an existing folder is fine, anything else is not
+      }
+      knownFolders.add(parent);
+    }
+  }
+}
