@@ -56,6 +56,7 @@ public final class Watcher implements AutoCloseable {
   private final Notifier notifier;
   private final LongSupplier clock;
   private final CountDownLatch finished = new CountDownLatch(1);
+  private final RemovalBound bound;
   private volatile boolean stopping;
   private volatile @Nullable ChangeSource changes;
   private volatile @Nullable Thread thread;
@@ -77,6 +78,9 @@ public final class Watcher implements AutoCloseable {
     this.applier = applier;
     this.notifier = Notifier.create(options.servers().withDryRun(options.sync().dryRun()));
     this.clock = clock;
+    this.bound =
+        new RemovalBound(
+            source, Math.max(options.settle().toNanos(), options.poll().toNanos()) * 2);
   }
 
   /** A watcher of {@code source} that mirrors it into {@code target}; call {@link #run()}. */
@@ -247,8 +251,9 @@ public final class Watcher implements AutoCloseable {
       }
       Set<String> ready = pending.ready(now, name -> Signatures.of(source.resolve(name)));
       if (!ready.isEmpty()) {
+        Set<String> window = pending.names(); // the ready ones and those still settling
         pending.remove(ready);
-        batch(Batch.Kind.CHANGES, ready);
+        batch(Batch.Kind.CHANGES, ready, window);
         continue;
       }
       long wait = pending.untilNextCheck(now, nextFull - now);
@@ -267,8 +272,15 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Runs one batch and reports it; a problem of the batch never ends the watch. */
   private Batch batch(Batch.Kind kind, Set<String> folders) throws IOException {
+    return batch(kind, folders, folders);
+  }
+
+  /**
+   * Runs one batch for {@code folders} and reports it; {@code window} (a superset: what is still
+   * settling too) counts towards the deletion bound. A problem of the batch never ends the watch.
+   */
+  private Batch batch(Batch.Kind kind, Set<String> folders, Set<String> window) throws IOException {
     Instant started = Instant.now();
     SyncReport report = null;
     Batch.Outcome outcome;
@@ -276,7 +288,22 @@ public final class Watcher implements AutoCloseable {
     List<FolderChange> changed = List.of();
     List<Notification> notified = List.of();
     try {
+      boolean bounded =
+          kind == Batch.Kind.CHANGES
+              && options.sync().delete()
+              && !options.sync().dryRun()
+              && options.sync().maxDelete().isEmpty();
+      int gone = bounded ? bound.gone(folders) : 0;
+      String refusal = bound.refusal(gone, bounded ? bound.gone(window) : 0, clock.getAsLong());
+      if (refusal != null) {
+        throw new RefusedException(refusal);
+      }
       report = applier.apply(folders, new StopListener());
+      if (kind == Batch.Kind.CHANGES) {
+        bound.applied(gone, clock.getAsLong());
+      } else {
+        bound.wholeSync(report.plan().movies().size());
+      }
       outcome = report.successful() ? Batch.Outcome.OK : Batch.Outcome.PROBLEMS;
       changed = ChangedFolders.of(report);
       notified = notifier.notify(target, changed);

@@ -283,4 +283,43 @@ class WatcherTest {
       assertEquals(List.of(), all.filter(p -> p.toString().endsWith(".tmp")).toList());
     }
   }
+
+  @Test
+  void manyFoldersLeavingTheSourceAreRefusedNotMirrored() throws IOException {
+    library();
+    for (int i = 1; i <= 5; i++) {
+      ChangedFoldersTest.movie(
+          source, "Movie " + i + " (200" + i + ")", "Movie " + i + " (200" + i + ").mkv");
+    }
+    start(options(true).build());
+    for (int i = 1; i <= 4; i++) {
+      ChangedFoldersTest.deleteTree(source.resolve("Movie " + i + " (200" + i + ")"));
+    }
+    await(
+        "the refused batch",
+        () -> batches.stream().anyMatch(b -> b.outcome() == Batch.Outcome.REFUSED));
+    Batch refused =
+        batches.stream()
+            .filter(b -> b.outcome() == Batch.Outcome.REFUSED)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(refused.message().contains("--max-delete"), refused.message());
+    for (int i = 1; i <= 4; i++) {
+      assertTrue(
+          Files.exists(target.resolve("Movie " + i + " (200" + i + ")")),
+          "kept: " + batches + " " + target.toFile().list().length);
+    }
+  }
+
+  @Test
+  void aSourceThatEmptiesIsRefusedWithDelete() throws IOException {
+    library();
+    start(options(true).build());
+    ChangedFoldersTest.deleteTree(source.resolve(HEAT));
+    await("the refused batch", () -> batches.size() >= 2);
+    assertEquals(Batch.Outcome.REFUSED, batches.get(1).outcome());
+    assertTrue(
+        batches.get(1).message().contains("is the share mounted?"), batches.get(1).message());
+    assertTrue(Files.exists(target.resolve(HEAT_JF + "/" + HEAT_JF + ".mkv")));
+  }
 }
