@@ -252,12 +252,12 @@ class NotifierTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> NotifyOptions.builder().jellyfin(URI.create("http://jf:8096"), " \n"));
-    assertTrue(blank.getMessage().contains("JELLYFIN_API_KEY"), blank.getMessage());
+    assertTrue(String.valueOf(blank.getMessage()).contains("JELLYFIN_API_KEY"));
     IllegalArgumentException scheme =
         assertThrows(
             IllegalArgumentException.class,
             () -> NotifyOptions.builder().plex(URI.create("ftp://plex"), TOKEN));
-    assertTrue(scheme.getMessage().contains("--notify-plex"), scheme.getMessage());
+    assertTrue(String.valueOf(scheme.getMessage()).contains("--notify-plex"));
     assertThrows(IllegalArgumentException.class, () -> PathMap.parse("/only-one-side"));
     assertThrows(IllegalArgumentException.class, () -> PathMap.parse("=/media"));
   }
