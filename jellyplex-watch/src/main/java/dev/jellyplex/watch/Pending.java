@@ -15,7 +15,6 @@ import java.util.function.ToLongFunction;
  */
 final class Pending {
   private static final class State {
-    long lastChange;
     long checkAt;
     long signature;
     boolean signed;
@@ -33,7 +32,6 @@ final class Pending {
   /** {@code name} changed at {@code now} (it is not quiet). */
   void changed(String name, long now) {
     State s = entries.computeIfAbsent(name, k -> new State());
-    s.lastChange = now;
     s.checkAt = now + settleNanos;
     s.signed = false;
   }
@@ -65,14 +63,15 @@ final class Pending {
    */
   Set<String> ready(long now, ToLongFunction<String> fingerprint) {
     Set<String> ready = new TreeSet<>();
-    List<String> due = new ArrayList<>();
+    List<Map.Entry<String, State>> due = new ArrayList<>();
     for (Map.Entry<String, State> e : entries.entrySet()) {
       if (now - e.getValue().checkAt >= 0) {
-        due.add(e.getKey());
+        due.add(e);
       }
     }
-    for (String name : due) {
-      State s = entries.get(name);
+    for (Map.Entry<String, State> e : due) {
+      String name = e.getKey();
+      State s = e.getValue();
       long sig = fingerprint.applyAsLong(name);
       if (s.signed && sig == s.signature) {
         ready.add(name);

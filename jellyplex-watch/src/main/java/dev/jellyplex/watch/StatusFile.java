@@ -50,9 +50,9 @@ final class StatusFile {
       g.writeEndObject();
       g.writeEndObject();
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Path temp = dir.resolve("." + file.getFileName() + ".tmp");
+    Path absolute = file.toAbsolutePath();
+    Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
     Files.writeString(temp, out + "\n", StandardCharsets.UTF_8);
-    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 }

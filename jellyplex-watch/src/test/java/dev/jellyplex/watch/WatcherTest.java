@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +42,7 @@ class WatcherTest {
   private Path target;
   private final List<Batch> batches = new CopyOnWriteArrayList<>();
   private final List<String> said = new CopyOnWriteArrayList<>();
-  private Watcher watcher;
+  private @Nullable Watcher watcher;
 
   private final WatchListener recorder =
       new WatchListener() {
@@ -59,16 +62,25 @@ class WatcherTest {
         }
       };
 
+  @BeforeEach
+  void folders() {
+    source = dir.resolve("plex");
+    target = dir.resolve("jellyfin");
+  }
+
   @AfterEach
   void stop() {
-    if (watcher != null) {
-      watcher.close();
+    Watcher w = watcher;
+    if (w != null) {
+      w.close();
     }
   }
 
+  private Watcher watcher() {
+    return Objects.requireNonNull(watcher);
+  }
+
   private void library() throws IOException {
-    source = dir.resolve("plex");
-    target = dir.resolve("jellyfin");
     ChangedFoldersTest.movie(source, HEAT, HEAT + ".mkv");
   }
 
@@ -84,7 +96,7 @@ class WatcherTest {
 
   private void start(WatchOptions options, BatchApplier applier) {
     watcher = new Watcher(source, target, options, recorder, applier, System::nanoTime);
-    watcher.start();
+    watcher().start();
     await("the initial sync", () -> !batches.isEmpty() && !said.isEmpty());
     assertEquals(Batch.Kind.INITIAL, batches.get(0).kind());
   }
@@ -112,7 +124,7 @@ class WatcherTest {
   void aNewMovieFolderAppearsInTheTarget() throws IOException {
     library();
     start(options(false).build());
-    assertEquals("events", watcher.mode());
+    assertEquals("events", watcher().mode());
     assertTrue(
         Files.isSameFile(
             source.resolve(HEAT + "/" + HEAT + ".mkv"),
@@ -228,7 +240,7 @@ class WatcherTest {
     library();
     ChangedFoldersTest.movie(source, "Alien (1979)", "Alien (1979).mkv");
     start(options(true).forcePolling(true).poll(Duration.ofMillis(100)).build());
-    assertEquals("polling", watcher.mode());
+    assertEquals("polling", watcher().mode());
     assertTrue(said.get(0).contains("polling every 100 ms"), said.toString());
 
     ChangedFoldersTest.movie(source, UP, UP + ".mkv");
@@ -255,11 +267,11 @@ class WatcherTest {
             o,
             recorder,
             (folders, listener) -> {
-              watcher.stop(); // SIGTERM arrives as the initial sync starts
+              watcher().stop(); // SIGTERM arrives as the initial sync starts
               return real.apply(folders, listener);
             },
             System::nanoTime);
-    watcher.run(); // returns: stopped
+    watcher().run(); // returns: stopped
     assertEquals(1, batches.size());
     assertEquals(Batch.Outcome.STOPPED, batches.get(0).outcome());
     try (Stream<Path> all = Files.walk(target)) {
