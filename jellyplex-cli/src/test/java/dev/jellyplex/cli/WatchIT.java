@@ -174,8 +174,8 @@ class WatchIT {
           seen.get(1).startsWith("/Library/Media/Updated MediaBrowser Token=\"" + key + "\" "),
           seen.toString());
       assertTrue(seen.get(1).contains(target.resolve("Up (2009)").toString()), seen.toString());
-      String[] lines = stdout.split("\n");
-      assertTrue(lines.length >= 2, stdout);
+      List<String> lines = stdout.lines().toList();
+      assertTrue(lines.size() >= 2, stdout);
       for (String line : lines) {
         SchemaValidator.published().assertValid(line);
       }
