@@ -29,10 +29,10 @@ try (var walk = Files.walk(jellyfin.resolve(gone))) { walk.sorted(java.util.Comp
 System.out.println("Removed from the source: " + gone)
 
 var preview = JellyPlex.sync(jellyfin, plex, SyncOptions.defaults().withDelete(true).withDryRun(true))
-System.out.println("Dry run would remove " + preview.filesRemoved() + " entries; target untouched: " + Files.exists(plex.resolve(first.plan().movies().get(0).targetFolder())))
+System.out.println("Dry run would remove " + preview.filesRemoved() + " files; target untouched: " + Files.exists(plex.resolve(first.plan().movies().get(0).targetFolder())))
 
 var cleanup = JellyPlex.sync(jellyfin, plex, SyncOptions.defaults().withDelete(true))
-System.out.println("With --delete: " + cleanup.filesRemoved() + " entries removed, " + cleanup.moviesTotal() + " movies in the mirror")
+System.out.println("With --delete: " + cleanup.filesRemoved() + " files removed, " + cleanup.moviesTotal() + " movies in the mirror")
 System.out.println("In sync: " + JellyPlex.diff(jellyfin, plex).inSync())
 
 try (var walk = Files.walk(work)) { walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete()); }

@@ -39,8 +39,8 @@ class JShellScriptsTest {
               "First sync: 20 of 20 movies, \\d+ files linked, listener saw 20 movies",
               "Second sync: 0 files updated, \\d+ skipped",
               "Removed from the source: .+ \\(\\d{4}\\)",
-              "Dry run would remove 1 entries; target untouched: true",
-              "With --delete: 1 entries removed, 19 movies in the mirror",
+              "Dry run would remove 3 files; target untouched: true",
+              "With --delete: 3 files removed, 19 movies in the mirror",
               "In sync: true"));
 
   static List<String> scripts() throws IOException {

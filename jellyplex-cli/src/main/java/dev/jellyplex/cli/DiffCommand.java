@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Compare a source library with its target mirror without touching anything.",
       "",
-      "Exit codes (as Unix diff): 0 in sync, 1 differences found, 2 setup or usage error."
+      "Exit codes (as Unix diff): 0 in sync (the source may be deleted), 1 differences found"
+          + " (including movies a sync skips and source entries it does not mirror), 2 trouble"
+          + " (an entry could not be read) or a setup or usage error."
     })
 final class DiffCommand extends EngineCommand {
   @Parameters(index = "0", paramLabel = "SOURCE", description = "The source library.")
@@ -60,7 +62,8 @@ final class DiffCommand extends EngineCommand {
             .build();
     io.debug("diff " + source + " " + target + " with " + options);
     DiffReport report = JellyPlex.diff(path(source, "SOURCE"), path(target, "TARGET"), options);
-    int code = report.inSync() ? Exit.OK : Exit.PROBLEMS;
+    // "may I delete the source now?": 0 only when everything was read and is in the target
+    int code = !report.errors().isEmpty() ? Exit.SETUP : report.inSync() ? Exit.OK : Exit.PROBLEMS;
     if (output.json) {
       Json.write(JsonDocuments.diff(report, code), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed()).diff(report);

@@ -95,6 +95,7 @@ abstract class EngineCommand implements Callable<Integer> {
   }
 
   private int fail(int code, String message, Exception e) {
+    message = Flags.of(message);
     io.error(message);
     if (output.debug) {
       e.printStackTrace(io.err());

@@ -1,7 +1,6 @@
 package dev.jellyplex.cli;
 
 import dev.jellyplex.formats.Formats;
-import dev.jellyplex.formats.NamingFormat;
 import dev.jellyplex.model.FormatId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,8 +37,8 @@ final class FormatChoice {
   /** Every accepted value: the known formats, then {@code auto}. */
   static List<String> names() {
     List<String> names = new ArrayList<>();
-    for (NamingFormat f : Formats.all()) {
-      names.add(f.id().name());
+    for (FormatId f : Formats.all()) {
+      names.add(f.name());
     }
     names.add(AUTO);
     return names;
@@ -61,7 +60,7 @@ final class FormatChoice {
         return auto();
       }
       return Formats.byName(value.toLowerCase(Locale.ROOT))
-          .map(f -> new FormatChoice(Optional.of(f.id())))
+          .map(f -> new FormatChoice(Optional.of(f)))
           .orElseThrow(
               () ->
                   new TypeConversionException(

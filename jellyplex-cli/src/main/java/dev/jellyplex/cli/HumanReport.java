@@ -311,7 +311,7 @@ final class HumanReport {
   private void errors(List<FileError> errors) {
     report.flush();
     for (FileError e : errors) {
-      io.error(e.path() + ": " + e.reason());
+      io.error(e.path() + ": " + Flags.of(e.reason()));
     }
   }
 

@@ -350,7 +350,7 @@ final class JsonDocuments {
       for (FileError e : errors) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("path", e.path().toString());
-        item.put("reason", e.reason());
+        item.put("reason", Flags.of(e.reason()));
         list.add(item);
       }
     }

@@ -57,9 +57,12 @@ final class SyncCommand extends EngineCommand {
 
   @Option(
       names = "--max-delete",
-      paramLabel = "N",
-      description = "Refuse to run (exit 1, nothing changed) when more than N entries would go.")
-  @Nullable Integer maxDelete;
+      paramLabel = "N|P%|all",
+      description =
+          "Refuse to run (exit 1, nothing changed) when more than N files (or P%% of the target's"
+              + " files) would go; 'all' lifts the default bound (more than half of the target's"
+              + " movie folders, and more than 3).")
+  @Nullable String maxDelete;
 
   @Mixin FormatOptions formats = new FormatOptions();
 
@@ -86,9 +89,6 @@ final class SyncCommand extends EngineCommand {
   int execute() throws IOException {
     Path s = path(source, "SOURCE");
     Path t = path(target, "TARGET");
-    if (maxDelete != null && maxDelete < 0) {
-      throw new UsageException("--max-delete must be 0 or more, got " + maxDelete);
-    }
     SyncOptions.Builder options =
         SyncOptions.builder()
             .sourceFormat(formats.source.format())
@@ -98,7 +98,7 @@ final class SyncCommand extends EngineCommand {
             .dryRun(dryRun)
             .create(create);
     if (maxDelete != null) {
-      options.maxDelete(maxDelete);
+      maxDelete(options, maxDelete);
     }
     SyncOptions built = options.build();
     NotifyOptions servers = notify.options(dryRun, System::getenv);
@@ -124,6 +124,31 @@ final class SyncCommand extends EngineCommand {
         Notifications.send(io, servers, t, ChangedFolders.of(report));
     render(report, code, notifications);
     return code;
+  }
+
+  /** Sets the bound {@code --max-delete} gives: {@code N}, {@code P%} or {@code all}. */
+  static void maxDelete(SyncOptions.Builder options, String value) throws UsageException {
+    String v = value.strip();
+    try {
+      if (v.equalsIgnoreCase("all")) {
+        options.maxDeleteAll(true);
+      } else if (v.endsWith("%")) {
+        int p = Integer.parseInt(v.substring(0, v.length() - 1).strip());
+        if (p < 0 || p > 100) {
+          throw new UsageException("--max-delete P% must be 0% to 100%, got " + value);
+        }
+        options.maxDeletePercent(p);
+      } else {
+        int n = Integer.parseInt(v);
+        if (n < 0) {
+          throw new UsageException("--max-delete must be 0 or more, got " + value);
+        }
+        options.maxDelete(n);
+      }
+    } catch (NumberFormatException e) {
+      throw new UsageException(
+          "--max-delete takes a number of files, a share like 10%, or all; got " + value);
+    }
   }
 
   private void render(SyncReport report, int code, List<Notification> notifications) {

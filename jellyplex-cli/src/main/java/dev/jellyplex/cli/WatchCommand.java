@@ -55,9 +55,12 @@ final class WatchCommand extends EngineCommand {
 
   @Option(
       names = "--max-delete",
-      paramLabel = "N",
-      description = "Refuse a batch (nothing changed) that would remove more than N entries.")
-  @Nullable Integer maxDelete;
+      paramLabel = "N|P%|all",
+      description =
+          "Refuse a batch (nothing changed) that would remove more than N files or P%% of the"
+              + " target's files; 'all' lifts the default bound (more than half of the movie"
+              + " folders, counted over a window of batches).")
+  @Nullable String maxDelete;
 
   @Option(names = "--dry-run", description = "Show what each batch would do; change nothing.")
   boolean dryRun;
@@ -125,9 +128,6 @@ final class WatchCommand extends EngineCommand {
   int execute() throws IOException {
     Path s = path(source, "SOURCE");
     Path t = path(target, "TARGET");
-    if (maxDelete != null && maxDelete < 0) {
-      throw new UsageException("--max-delete must be 0 or more, got " + maxDelete);
-    }
     if (poll.isZero() || fullEvery.isZero()) {
       throw new UsageException("--poll and --full-every must be more than 0");
     }
@@ -140,7 +140,7 @@ final class WatchCommand extends EngineCommand {
             .dryRun(dryRun)
             .create(create);
     if (maxDelete != null) {
-      sync.maxDelete(maxDelete);
+      SyncCommand.maxDelete(sync, maxDelete);
     }
     NotifyOptions servers = notify.options(dryRun, System::getenv);
     WatchOptions.Builder options =
@@ -250,7 +250,7 @@ final class WatchCommand extends EngineCommand {
     }
     l.append(") ").append(b.outcome().jsonName());
     if (!b.message().isEmpty()) {
-      l.append(": ").append(b.message());
+      l.append(": ").append(Flags.of(b.message()));
     } else {
       l.append(": ")
           .append(b.filesUpdated())

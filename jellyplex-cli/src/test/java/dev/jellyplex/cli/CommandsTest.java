@@ -274,6 +274,10 @@ class CommandsTest {
   void diffExitCodesFollowUnixDiff() throws IOException {
     assertEquals(2, Cli.run("diff", s(), d()).exit, "missing target");
     assertEquals(0, Cli.run("sync", "--create", s(), d()).exit);
+    // a loose file at the library root is not mirrored: the source may not be deleted yet
+    Cli loose = Cli.run("diff", s(), d());
+    assertEquals(1, loose.exit, loose::toString);
+    Files.delete(src.resolve("notes.txt"));
     Cli same = Cli.run("diff", s(), d());
     assertEquals(0, same.exit, same::toString);
     assertTrue(
@@ -291,6 +295,7 @@ class CommandsTest {
 
   @Test
   void diffWithCopySemanticsSeesHardlinksAsNotTheSame() throws IOException {
+    Files.delete(src.resolve("notes.txt")); // not mirrored: a difference of its own
     assertEquals(0, Cli.run("sync", "--copy", "--create", s(), d()).exit);
     assertEquals(0, Cli.run("diff", "--copy", s(), d()).exit);
     Cli hard = Cli.run("diff", "--hardlink", s(), d());

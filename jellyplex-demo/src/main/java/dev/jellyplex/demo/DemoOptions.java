@@ -127,7 +127,11 @@ public interface DemoOptions extends WithDemoOptions {
     return new Builder();
   }
 
-  /** Builds {@link DemoOptions} values. */
+  /**
+   * Builds {@link DemoOptions} values.
+   *
+   * @since 0.1.0
+   */
   final class Builder extends ImmutableDemoOptions.Builder {
     Builder() {}
 

@@ -170,7 +170,15 @@ final class Applier {
         long bytes = dryRun ? 0 : write(w, o, knownFolders);
         Action action = o.kind().action();
         Event event;
-        if (dirs != null) {
+        if (o.kind() == Operation.Kind.RENAME_FOLDER && dirs != null) {
+          event =
+              new EventValue.Built(
+                  action,
+                  dirs.targetDir(),
+                  dirs.sourceDir(),
+                  null,
+                  Scanner.resolve(target, require(o.from())));
+        } else if (dirs != null) {
           event = new EventValue.InMovie(action, dirs, o.target(), o.source(), o.level(), o.from());
         } else {
           event = new EventValue.Built(action, w.target(o.target()), null, o.level(), null);
@@ -209,7 +217,9 @@ final class Applier {
         Operation.Kind kind = o.operation().kind();
         if (kind == Operation.Kind.REMOVE) {
           filesRemoved += o.operation().files();
-        } else if (kind.writes() || kind == Operation.Kind.RENAME) {
+        } else if (kind.writes()
+            || kind == Operation.Kind.RENAME
+            || kind == Operation.Kind.RENAME_FOLDER) {
           filesUpdated++;
         }
         events.add(event);
@@ -237,23 +247,28 @@ final class Applier {
         Files.delete(w.source(require(o.source())));
         yield 0;
       }
+      case RENAME_FOLDER -> {
+        AtomicFiles.rename(Scanner.resolve(target, require(o.from())), dst);
+        knownFolders.add(dst);
+        yield 0;
+      }
       case RENAME -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         AtomicFiles.rename(w.target(require(o.from())), dst);
         yield 0;
       }
       case LINK -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         AtomicFiles.linkNew(w.source(require(o.source())), dst);
         yield 0;
       }
       case MOVE -> {
-        createParent(dst, knownFolders, w.freshFolder());
+        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
         yield AtomicFiles.move(w.source(require(o.source())), dst);
       }
       case COPY, REPLACE -> {
-        createParent(dst, knownFolders, w.freshFolder());
         Path src = w.source(require(o.source()));
+        createParent(dst, src, knownFolders, w.freshFolder());
         if (reconciliation.importing()) {
           yield AtomicFiles.copy(src, dst, false); // import never overwrites
         }
@@ -290,12 +305,16 @@ final class Applier {
    * reconciling ({@code freshFolder}) folders are made without looking first: one {@code mkdir}
    * each.
    */
-  private static void createParent(Path file, Set<Path> knownFolders, boolean freshFolder)
+  private void createParent(Path file, Path source, Set<Path> knownFolders, boolean freshFolder)
       throws IOException {
     Path parent = file.getParent();
     if (parent != null && !knownFolders.contains(parent)) {
       if (freshFolder || !Files.isDirectory(parent)) {
-        Files.createDirectories(parent); // an existing folder is fine, anything else is not
+        // made like their source folders (mode; owner as root); an existing folder is fine
+        Path sourceRoot = reconciliation.plan().source();
+        Path sourceParent = source.getParent();
+        AtomicFiles.createFolders(
+            parent, sourceParent == null ? sourceRoot : sourceParent, target, sourceRoot);
       }
       knownFolders.add(parent);
     }

@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,9 +10,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,14 +59,20 @@ final class AtomicFiles {
       Files.createLink(target, source);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       link(source, target);
+    } catch (IOException e) {
+      throw Errors.explain(e, target);
     }
   }
 
   /** Puts a hardlink to {@code source} at {@code target}, replacing what is there atomically. */
   static void link(Path source, Path target) throws IOException {
     Path temp = tempFor(target);
-    Files.createLink(temp, source);
-    commit(temp, target);
+    try {
+      Files.createLink(temp, source);
+      commit(temp, target);
+    } catch (IOException e) {
+      throw Errors.explain(e, target);
+    }
   }
 
   /**
@@ -95,8 +107,7 @@ final class AtomicFiles {
     long written = 0;
     try {
       try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ);
-          FileChannel out =
-              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          FileChannel out = output(temp)) {
         long size = in.size();
         while (written < size) {
           long n = in.transferTo(written, size - written, out);
@@ -119,17 +130,113 @@ final class AtomicFiles {
           knownMtime != null
               ? knownMtime
               : Files.readAttributes(source, BasicFileAttributes.class).lastModifiedTime();
+      copyOwnerAndMode(source, temp);
       Files.setLastModifiedTime(temp, mtime);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw Errors.explain(e, target);
+    } catch (RuntimeException e) {
       deleteQuietly(temp);
       throw e;
     }
-    if (replace) {
-      commit(temp, target);
-    } else {
-      commitNew(temp, target);
+    try {
+      if (replace) {
+        commit(temp, target);
+      } else {
+        commitNew(temp, target);
+      }
+    } catch (IOException e) {
+      throw Errors.explain(e, target);
     }
     return written;
+  }
+
+  /** Test seam: wraps the channel a copy writes to (to record that it was forced). */
+  static volatile @Nullable UnaryOperator<FileChannel> outputSeam;
+
+  /**
+   * A new temporary file, readable and writable by its owner only (mode 0600) until it is complete
+   * and given its final mode: nobody else can read a private file through a half-written copy.
+   */
+  private static FileChannel output(Path temp) throws IOException {
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    FileChannel out =
+        isPosix(temp)
+            ? FileChannel.open(temp, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+            : FileChannel.open(temp, options);
+    UnaryOperator<FileChannel> seam = outputSeam;
+    return seam == null ? out : seam.apply(out);
+  }
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+  private static boolean isPosix(Path p) {
+    return p.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  /**
+   * Gives {@code copy} (made by this process) the permission bits of {@code original}, never wider;
+   * when the process runs as root (the copy's owner is uid 0) also its owner and group, before the
+   * mode (a change of owner clears set-id bits).
+   */
+  static void copyOwnerAndMode(Path original, Path copy) throws IOException {
+    if (!isPosix(copy) || !isPosix(original)) {
+      return;
+    }
+    PosixFileAttributes a =
+        Files.readAttributes(original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (runsAsRoot(copy)) {
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(copy, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      view.setOwner(a.owner());
+      view.setGroup(a.group());
+    }
+    Files.setPosixFilePermissions(copy, a.permissions());
+  }
+
+  /** Whether {@code created}, an entry this process just made, is owned by root. */
+  private static boolean runsAsRoot(Path created) throws IOException {
+    if (!created.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+      return false;
+    }
+    Object uid = Files.getAttribute(created, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+    return uid instanceof Integer i && i == 0;
+  }
+
+  /**
+   * Makes the missing folders of {@code dir} (below {@code targetRoot}), each given the owner (as
+   * root) and permission bits of its source folder: the folder at the same distance above {@code
+   * sourceDir}, never above {@code sourceRoot}. An existing folder is fine; anything else in the
+   * way (a file, a link) is not.
+   */
+  static void createFolders(Path dir, Path sourceDir, Path targetRoot, Path sourceRoot)
+      throws IOException {
+    java.util.ArrayDeque<Path[]> missing = new java.util.ArrayDeque<>();
+    Path d = dir;
+    Path s = sourceDir;
+    while (d != null && !d.equals(targetRoot) && !Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+      missing.push(new Path[] {d, s});
+      d = d.getParent();
+      Path up = s.getParent();
+      if (!s.equals(sourceRoot) && up != null) {
+        s = up;
+      }
+    }
+    for (Path[] pair : missing) {
+      try {
+        Files.createDirectory(pair[0]);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (!Files.isDirectory(pair[0], LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        }
+        continue; // made by another thread in the meantime, with the same attributes
+      } catch (IOException e) {
+        throw Errors.explain(e, pair[0]);
+      }
+      copyOwnerAndMode(pair[1], pair[0]);
+    }
   }
 
   /** Renames {@code from} to {@code to} in one step (both in the target). */
@@ -201,28 +308,23 @@ final class AtomicFiles {
   }
 
   /**
-   * Deletes {@code path} and, for a folder, everything in it; a symbolic link is deleted itself,
-   * never followed. Refuses any path that is not strictly inside {@code root}.
+   * Deletes {@code path} and, for a folder, everything in it (see {@link TreeRemover}): a symbolic
+   * link is deleted itself, never followed, and nothing on another filesystem is entered or
+   * removed. Refuses any path that is not strictly inside {@code root}.
+   *
+   * @return the number of files removed (a folder counts the files in it)
+   * @throws FileSystemException naming the mount points that were kept, after removing the rest
    */
-  static void deleteTree(Path path, Path root) throws IOException {
-    Path p = path.toAbsolutePath().normalize();
-    Path r = root.toAbsolutePath().normalize();
-    if (!p.startsWith(r) || p.equals(r)) {
-      throw new IllegalStateException("refusing to delete " + path + " outside of " + root);
+  static long deleteTree(Path path, Path root) throws IOException {
+    TreeRemover.Result r = TreeRemover.remove(root, path);
+    if (!r.keptMounts().isEmpty()) {
+      throw new FileSystemException(
+          path.toString(),
+          null,
+          "mount point inside the target, kept (neither entered nor removed): "
+              + r.keptMounts()
+              + "; unmount it to remove it");
     }
-    deleteTree(p);
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    BasicFileAttributes a =
-        Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    if (a.isDirectory() && !a.isSymbolicLink()) {
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(p)) {
-        for (Path child : stream) {
-          deleteTree(child);
-        }
-      }
-    }
-    Files.delete(p);
+    return r.files();
   }
 }

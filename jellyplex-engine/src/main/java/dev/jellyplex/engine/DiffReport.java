@@ -1,5 +1,6 @@
 package dev.jellyplex.engine;
 
+import dev.jellyplex.model.IgnoredEntry;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -24,21 +25,34 @@ public interface DiffReport {
   List<MovieDifference> differingMovies();
 
   /**
-   * Entries that could not be read while comparing (a target movie folder, a source file that
-   * vanished); the comparison is incomplete.
+   * Entries that could not be read while comparing (a source or target folder, a source file that
+   * vanished); the comparison is incomplete ({@code diff} exits 2).
    *
    * @since 0.1.0
    */
   List<FileError> errors();
 
   /**
-   * Whether the target mirrors the source exactly (translation losses do not count): a sync with
-   * deletion would change nothing.
+   * Source entries a sync does not mirror although they are not hidden: movies skipped for a folder
+   * clash or a name the target cannot hold, loose files at the library root, folders that read as
+   * nothing, symbolic links. The source cannot be deleted without losing them.
+   *
+   * @since 0.1.0
+   */
+  List<IgnoredEntry> notMirrored();
+
+  /**
+   * Whether the target mirrors the source exactly and completely (translation losses do not count):
+   * every source entry was read, nothing is left out, and a sync with deletion would change
+   * nothing. Never when a source entry could not be read (a folder, a name that is not UTF-8) or a
+   * movie could not be planned. Only then may the source be deleted.
    */
   default boolean inSync() {
-    return moviesOnlyInSource().isEmpty()
+    return plan().errors().isEmpty()
+        && moviesOnlyInSource().isEmpty()
         && moviesOnlyInTarget().isEmpty()
         && differingMovies().isEmpty()
+        && notMirrored().isEmpty()
         && errors().isEmpty();
   }
 }

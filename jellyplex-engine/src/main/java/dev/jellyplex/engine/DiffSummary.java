@@ -1,5 +1,8 @@
 package dev.jellyplex.engine;
 
+import dev.jellyplex.model.FolderClash;
+import dev.jellyplex.model.IgnoredEntry;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +15,34 @@ final class DiffSummary {
   private DiffSummary() {}
 
   static DiffReport of(Reconciliation r) {
-    ImmutableDiffReport.Builder report = ImmutableDiffReport.builder().plan(r.plan());
+    Plan plan = r.plan();
+    ImmutableDiffReport.Builder report = ImmutableDiffReport.builder().plan(plan);
+    for (FileError e : plan.errors()) {
+      if (e.kind() == FileError.Kind.UNREADABLE) {
+        report.addErrors(e);
+      } else {
+        report.addNotMirrored(IgnoredEntry.of(relative(plan, e.path()), e.reason()));
+      }
+    }
+    for (FolderClash c : plan.folderClashes()) {
+      for (String folder : c.sourceFolders()) {
+        report.addNotMirrored(
+            IgnoredEntry.of(
+                folder,
+                "folder clash: "
+                    + c.sourceFolders().size()
+                    + " folders map to "
+                    + c.targetFolder()));
+      }
+    }
+    for (IgnoredEntry e : plan.ignored()) {
+      // nothing to lose: hidden and system entries, folders that hold no file to sync
+      if (!Scanner.hasHiddenOrSystemSegment(e.relativePath())
+          && !e.reason().equals(Planner.NOTHING_TO_SYNC)) {
+        report.addNotMirrored(e);
+      }
+    }
+    List<String> renamedFrom = new ArrayList<>();
     for (FolderWork w : r.movies()) {
       PlannedMovie movie = w.movie();
       if (movie == null) {
@@ -21,6 +51,13 @@ final class DiffSummary {
       report.addAllErrors(w.errors());
       if (!w.folderPresent()) {
         report.addMoviesOnlyInSource(movie);
+        continue;
+      }
+      Operation first = w.operations().isEmpty() ? null : w.operations().get(0);
+      if (first != null && first.kind() == Operation.Kind.RENAME_FOLDER) {
+        // a renamed movie folder: the movie is missing under its name, the old name is extra
+        report.addMoviesOnlyInSource(movie);
+        renamedFrom.add(require(first.from()));
         continue;
       }
       List<String> onlyInSource = new ArrayList<>();
@@ -35,7 +72,7 @@ final class DiffSummary {
           }
           case REPLACE -> notSame.add(o.target());
           case REMOVE -> onlyInTarget.add(o.target());
-          case SKIP, UNSTAGE -> {}
+          case SKIP, UNSTAGE, RENAME_FOLDER -> {}
         }
       }
       if (onlyInSource.isEmpty() && onlyInTarget.isEmpty() && notSame.isEmpty()) {
@@ -53,8 +90,23 @@ final class DiffSummary {
               .build());
     }
     report.addAllErrors(r.library().errors());
-    report.addAllMoviesOnlyInTarget(r.library().strays());
+    List<String> onlyInTarget = new ArrayList<>(r.library().strays());
+    onlyInTarget.addAll(renamedFrom);
+    onlyInTarget.sort(null);
+    report.addAllMoviesOnlyInTarget(onlyInTarget);
     return report.build();
+  }
+
+  /** {@code path} relative to the plan's source, {@code /}-separated, or as it is when outside. */
+  private static String relative(Plan plan, Path path) {
+    if (!path.startsWith(plan.source())) {
+      return path.toString();
+    }
+    StringBuilder b = new StringBuilder();
+    for (Path segment : plan.source().relativize(path)) {
+      b.append(b.length() == 0 ? "" : "/").append(segment);
+    }
+    return b.toString();
   }
 
   private static String require(@org.jspecify.annotations.Nullable String s) {

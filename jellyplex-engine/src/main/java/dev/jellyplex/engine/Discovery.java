@@ -2,9 +2,14 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.model.IgnoredEntry;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +21,49 @@ import org.jspecify.annotations.Nullable;
 final class Discovery {
   private Discovery() {}
 
-  /** One movie folder of the source: its regular files, or why it could not be read. */
-  record SourceFolder(
-      String name, FileTable files, List<IgnoredEntry> ignored, @Nullable String error) {}
+  /** The reason given for a name the JVM cannot represent. */
+  static final String NOT_UTF8 = "name is not valid UTF-8; rename it";
 
-  /** The whole source listing. */
-  record Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
+  /**
+   * One movie folder of the source: its regular files, or why it could not be read; {@code
+   * unreadable} holds the entries inside it that could not be read (names not valid UTF-8).
+   */
+  record SourceFolder(
+      String name,
+      FileTable files,
+      List<IgnoredEntry> ignored,
+      @Nullable String error,
+      List<FileError> unreadable) {
+    SourceFolder(String name, FileTable files, List<IgnoredEntry> ignored, @Nullable String error) {
+      this(name, files, ignored, error, List.of());
+    }
+  }
+
+  /**
+   * The whole source listing; {@code unreadable} holds the library-level entries that could not be
+   * read (names not valid UTF-8).
+   */
+  record Listing(
+      Path root,
+      List<SourceFolder> folders,
+      List<IgnoredEntry> ignored,
+      List<FileError> unreadable) {
+
+    Listing(Path root, List<SourceFolder> folders, List<IgnoredEntry> ignored) {
+      this(root, folders, ignored, List.of());
+    }
+
+    /**
+     * Every source entry that could not be read, at the library level and inside movie folders: a
+     * run that meets one has something for the user to fix and cannot end successful.
+     */
+    List<FileError> allUnreadable() {
+      List<FileError> out = new ArrayList<>(unreadable);
+      for (SourceFolder f : folders) {
+        out.addAll(f.unreadable());
+      }
+      return out;
+    }
 
     /** Every regular file's attributes, by movie folder and path inside it. */
     SourceAttributes attributes() {
@@ -77,6 +119,7 @@ final class Discovery {
       throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
     }
     List<IgnoredEntry> ignored = new ArrayList<>();
+    List<FileError> unreadable = new ArrayList<>();
     List<String> folders = new ArrayList<>();
     for (int i = 0; i < top.size(); i++) {
       String name = top.name(i);
@@ -84,7 +127,11 @@ final class Discovery {
       if (Scanner.isOwnName(name)) {
         continue;
       }
-      if (entry.kind() == Entry.Kind.SYMLINK) {
+      if (isUnrepresentable(root, name)) {
+        String shown = escapedName(root, name);
+        ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
+        unreadable.add(FileError.of(root.resolve(shown), NOT_UTF8));
+      } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(name, "symbolic link (not followed)"));
       } else if (!entry.isDirectory()) {
         ignored.add(IgnoredEntry.of(name, "file at the library root"));
@@ -96,7 +143,7 @@ final class Discovery {
       }
     }
     List<SourceFolder> listed = listAll(root, folders);
-    return new Listing(root, List.copyOf(listed), List.copyOf(ignored));
+    return new Listing(root, List.copyOf(listed), List.copyOf(ignored), List.copyOf(unreadable));
   }
 
   private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
@@ -107,21 +154,25 @@ final class Discovery {
   static SourceFolder listFolder(Path root, String name) {
     FileTable.Builder files = new FileTable.Builder();
     List<IgnoredEntry> ignored = new ArrayList<>();
+    List<FileError> unreadable = new ArrayList<>();
     try {
-      walk(root.resolve(name), name + "/", "", files, ignored);
+      walk(root, root.resolve(name), name + "/", "", files, ignored, unreadable);
     } catch (IOException e) {
       return new SourceFolder(
           name, FileTable.EMPTY, List.of(), "cannot read the folder: " + Errors.reason(e));
     }
-    return new SourceFolder(name, files.build(), List.copyOf(ignored), null);
+    return new SourceFolder(
+        name, files.build(), List.copyOf(ignored), null, List.copyOf(unreadable));
   }
 
   private static void walk(
+      Path root,
       Path dir,
       String libraryPrefix,
       String prefix,
       FileTable.Builder files,
-      List<IgnoredEntry> ignored)
+      List<IgnoredEntry> ignored,
+      List<FileError> unreadable)
       throws IOException {
     FileTable listed = Scanner.table(dir);
     for (int i = 0; i < listed.size(); i++) {
@@ -131,19 +182,121 @@ final class Discovery {
       if (Scanner.isOwnName(name)) {
         continue;
       }
-      if (Scanner.isHiddenOrSystem(name)) {
+      if (isUnrepresentable(dir, name)) {
+        String shown = libraryPrefix + prefix + escapedName(dir, name);
+        ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
+        unreadable.add(FileError.of(Scanner.resolve(root, shown), NOT_UTF8));
+      } else if (Scanner.isHiddenOrSystem(name)) {
         String what = name.startsWith(".") ? "hidden " : "system ";
         ignored.add(
             IgnoredEntry.of(libraryPrefix + rel, what + (entry.isDirectory() ? "folder" : "file")));
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "symbolic link (not followed)"));
       } else if (entry.isDirectory()) {
-        walk(dir.resolve(name), libraryPrefix, rel + "/", files, ignored);
+        walk(root, dir.resolve(name), libraryPrefix, rel + "/", files, ignored, unreadable);
       } else if (entry.isFile()) {
         files.add(rel, entry);
       } else {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "not a regular file"));
       }
     }
+  }
+
+  /**
+   * Whether {@code name}, as listed in {@code dir}, is a name the JVM cannot represent: its bytes
+   * are not valid UTF-8, so it was decoded with replacement characters and that string names
+   * nothing (a name that really holds U+FFFD is found under it).
+   */
+  static boolean isUnrepresentable(Path dir, String name) {
+    return name.indexOf('\uFFFD') >= 0
+        && !Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * {@code name} (listed in {@code dir}) with the bytes that are not valid UTF-8 shown as {@code
+   * \xNN}, e.g. {@code Bad\xffName}: read from the entry's own path, which keeps the bytes the
+   * directory read gave (its URI spells them out); {@code \x??} where they cannot be found.
+   */
+  static String escapedName(Path dir, String name) {
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        Path fileName = p.getFileName();
+        if (fileName != null && fileName.toString().equals(name)) {
+          String raw = p.toUri().getRawPath();
+          if (raw.endsWith("/")) {
+            raw = raw.substring(0, raw.length() - 1);
+          }
+          return escapeBytes(percentDecode(raw.substring(raw.lastIndexOf('/') + 1)));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // fall through to the replacement characters
+    }
+    return name.replace("\uFFFD", "\\x??");
+  }
+
+  private static byte[] percentDecode(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length()) {
+        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        out.write(c);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** The bytes as text: valid UTF-8 sequences decoded, every other byte as {@code \xNN}. */
+  static String escapeBytes(byte[] b) {
+    StringBuilder out = new StringBuilder(b.length + 8);
+    int i = 0;
+    while (i < b.length) {
+      int len = utf8Length(b, i);
+      if (len > 0) {
+        out.append(new String(b, i, len, StandardCharsets.UTF_8));
+        i += len;
+      } else {
+        out.append(String.format(Locale.ROOT, "\\x%02x", b[i] & 0xff));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The length of the valid UTF-8 sequence at {@code i}, or 0 when there is none. */
+  private static int utf8Length(byte[] b, int i) {
+    int lead = b[i] & 0xff;
+    int len;
+    int min;
+    if (lead < 0x80) {
+      return 1;
+    } else if (lead >= 0xc2 && lead <= 0xdf) {
+      len = 2;
+      min = 0x80;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      len = 3;
+      min = 0x800;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return 0;
+    }
+    if (i + len > b.length) {
+      return 0;
+    }
+    int cp = lead & (0xff >> (len + 1));
+    for (int k = 1; k < len; k++) {
+      int c = b[i + k] & 0xff;
+      if ((c & 0xc0) != 0x80) {
+        return 0;
+      }
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    boolean surrogate = cp >= 0xd800 && cp <= 0xdfff;
+    return cp < min || cp > 0x10ffff || surrogate ? 0 : len;
   }
 }

@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
 import dev.jellyplex.formats.LibraryTranslator;
-import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.model.FormatId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,6 +42,11 @@ final class Engine {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
     Discovery.Listing listing = Discovery.discover(source);
+    if (options.delete()
+        && options.sourceFormat().isEmpty()
+        && !Planner.videoFileNames(listing, naming).hasNext()) {
+      throw Guards.noMovieInSource(source); // before "cannot tell the naming format"
+    }
     Codecs c = codecs(source, listing, options);
     Plan plan = Planner.plan(listing, target, c.source(), c.target(), c.translator());
     return new Planned(plan, listing.attributes(), null);
@@ -53,6 +57,10 @@ final class Engine {
 
   private Codecs codecs(Path source, Discovery.Listing listing, SyncOptions options)
       throws SetupException {
+    if (options.sourceFormat().isEmpty() && options.delete() && listing.folders().isEmpty()) {
+      // an unmounted share looks like an empty folder: say that, not "cannot tell the format"
+      throw Preflight.noMovie(source);
+    }
     FormatId src =
         options.sourceFormat().isPresent()
             ? options.sourceFormat().get()
@@ -91,7 +99,7 @@ final class Engine {
     Set<String> scope = new HashSet<>();
     plan.movies().forEach(m -> scope.add(m.targetFolder()));
     for (String name : gone) {
-      translator.translate(MovieFolder.of(name, List.of())).targetFolder().ifPresent(scope::add);
+      translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
     return new Planned(plan, listing.attributes(), scope);
   }
@@ -137,7 +145,7 @@ final class Engine {
             + library
             + ": "
             + d.explanation()
-            + "; name it with --source-format plex or --source-format jellyfin");
+            + "; name it withSourceFormat(PLEX) or withSourceFormat(JELLYFIN)");
   }
 
   FormatId opposite(FormatId source) throws SetupException {
@@ -145,7 +153,7 @@ final class Engine {
       return naming.opposite(source);
     } catch (IllegalArgumentException e) {
       throw new SetupException(
-          "no default target format for " + source.name() + ": name it with --target-format");
+          "no default target format for " + source.name() + ": name it withTargetFormat(...)");
     }
   }
 
@@ -190,10 +198,6 @@ final class Engine {
   private SyncReport run(Planned p, SyncOptions options, SyncListener listener) throws IOException {
     Plan plan = p.plan();
     Preflight.check(plan, options, p.scope() == null ? !plan.movies().isEmpty() : anyMovie(plan));
-    if (!plan.folderClashes().isEmpty()) {
-      // Two source folders map to one target folder: refuse the whole sync, write nothing.
-      return Applier.nothing(plan, options.dryRun());
-    }
     Preflight hold = Preflight.open(plan, options);
     try {
       Reconciliation r =
@@ -233,6 +237,7 @@ final class Engine {
     Guards.requireSourceFolder(staging, "staging folder");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(staging, target, "staging folder", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
     ImportPlanner.Planned planned =
         ImportPlanner.plan(naming, this::translator, staging, target, options);
     Preflight hold = Preflight.openForImport(target, options.dryRun());

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param operations what to do, in order
  * @param errors what cannot be done, with the reason
  * @param strays stray entries, relative to the library root
+ * @param filesSeen the files reconciling saw in this folder (for the deletion bound's share)
  */
 record FolderWork(
     @Nullable PlannedMovie movie,
@@ -30,7 +31,8 @@ record FolderWork(
     List<Path> temps,
     List<Operation> operations,
     List<FileError> errors,
-    List<String> strays) {
+    List<String> strays,
+    int filesSeen) {
 
   /** The target path of an operation's {@code relative} name. */
   Path target(String relative) {
@@ -56,6 +58,7 @@ record FolderWork(
     private List<Operation> operations = List.of();
     private List<FileError> errors = List.of();
     private List<String> strays = List.of();
+    private int filesSeen;
 
     Builder(@Nullable PlannedMovie movie, @Nullable MovieDirs dirs, Path root) {
       this.movie = movie;
@@ -106,6 +109,10 @@ record FolderWork(
       strays.add(relativeToLibrary);
     }
 
+    void filesSeen(int n) {
+      filesSeen += n;
+    }
+
     FolderWork build() {
       return new FolderWork(
           movie,
@@ -116,7 +123,8 @@ record FolderWork(
           frozen(temps),
           frozen(operations),
           frozen(errors),
-          frozen(strays));
+          frozen(strays),
+          filesSeen);
     }
 
     private static <T> List<T> frozen(List<T> list) {

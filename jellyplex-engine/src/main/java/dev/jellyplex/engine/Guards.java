@@ -32,6 +32,36 @@ final class Guards {
     }
   }
 
+  /**
+   * A target root that exists must be writable by this process (a read-only mount, a folder owned
+   * by another user): found before anything is touched, not as one error per file. A dry run writes
+   * nothing and is not refused.
+   */
+  static void requireWritableTarget(Path target, boolean dryRun) throws SetupException {
+    if (dryRun || !Files.isDirectory(target)) {
+      return;
+    }
+    if (!Files.isWritable(target)) {
+      throw new SetupException(
+          "target "
+              + target
+              + " is not writable by this user (a read-only mount, or a folder owned by someone"
+              + " else); fix its permissions or mount, or run as a user that may write it;"
+              + " nothing was touched");
+    }
+  }
+
+  /**
+   * The refusal of {@code --delete} against a source with no movie at all: an unmounted share looks
+   * like an empty folder, and mirroring it would empty the target.
+   */
+  static SetupException noMovieInSource(Path source) {
+    return new SetupException(
+        "refusing --delete: no movie in the source "
+            + source
+            + ": is the share mounted? nothing was touched");
+  }
+
   /** Source and target must be different folders, neither inside the other. */
   static void requireSeparate(Path source, Path target, String sourceName, String targetName)
       throws IOException {

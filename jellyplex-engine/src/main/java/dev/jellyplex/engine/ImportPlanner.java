@@ -84,11 +84,16 @@ final class ImportPlanner {
       try {
         t = translator.translateLoose(Scanner.lastSegment(rel));
       } catch (RuntimeException e) {
-        errors.add(FileError.of(Scanner.resolve(staging, rel), "cannot read the name: " + e));
+        errors.add(
+            FileError.of(
+                FileError.Kind.SKIPPED,
+                Scanner.resolve(staging, rel),
+                "cannot read the name: " + e));
         continue;
       }
       if (t.error().isPresent()) {
-        errors.add(FileError.of(Scanner.resolve(staging, rel), t.error().get()));
+        errors.add(
+            FileError.of(FileError.Kind.SKIPPED, Scanner.resolve(staging, rel), t.error().get()));
         continue;
       }
       if (t.movie().isEmpty() || t.targetFolder().isEmpty() || t.files().isEmpty()) {
@@ -110,6 +115,7 @@ final class ImportPlanner {
         for (String rel : e.getValue()) {
           conflicts.add(
               FileError.of(
+                  FileError.Kind.SKIPPED,
                   Scanner.resolve(staging, rel),
                   "several staged files map to " + dest + "; none of them was imported"));
         }

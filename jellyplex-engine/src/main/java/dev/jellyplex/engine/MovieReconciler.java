@@ -46,17 +46,28 @@ final class MovieReconciler {
   }
 
   FolderWork reconcile(TargetReader.MovieScan scan) {
+    return reconcile(scan, null);
+  }
+
+  /**
+   * Reconciles one movie; with {@code renamedFrom}, {@code scan} is of that stray folder (at the
+   * library root), which is first renamed to the movie's folder name.
+   */
+  FolderWork reconcile(TargetReader.MovieScan scan, @Nullable String renamedFrom) {
     PlannedMovie movie = scan.movie();
     Entry rootEntry = scan.rootEntry();
     MovieDirs dirs = MovieDirs.of(plan, movie);
     FolderWork.Builder w = new FolderWork.Builder(movie, dirs, plan.target());
     w.folder(rootEntry != null && rootEntry.isDirectory(), rootEntry == null);
+    if (renamedFrom != null && scan.error() == null) {
+      w.operation(Operation.renameFolder(renamedFrom));
+    }
     String folder = movie.targetFolder();
     Path dir = dirs.targetDir();
     FileTable existing = scan.existing();
     String scanError = scan.error();
     if (scanError != null) {
-      w.error(FileError.of(dir, scanError));
+      w.error(FileError.of(FileError.Kind.UNREADABLE, dir, scanError));
       return w.build();
     }
     if (rootEntry != null && !rootEntry.isDirectory()) {
@@ -64,11 +75,21 @@ final class MovieReconciler {
       stray(w, folder, "", StrayLevel.LIBRARY_STRAY, 1);
       if (!delete) {
         w.error(
-            FileError.of(dir, "something that is not a folder is in the way; rerun with --delete"));
+            FileError.of(
+                FileError.Kind.IN_THE_WAY,
+                dir,
+                "something that is not a folder is in the way; rerun withDelete(true)"));
         return w.build();
       }
     }
 
+    int seen = 0;
+    for (int i = 0; i < existing.size(); i++) {
+      if (!existing.entry(i).isDirectory()) {
+        seen++;
+      }
+    }
+    w.filesSeen(seen);
     List<FileMapping> planned = byTarget(movie.files());
     Set<String> requiredDirs = new HashSet<>();
     for (FileMapping f : planned) {
@@ -142,21 +163,24 @@ final class MovieReconciler {
       try {
         s = sourceEntry(dirs, srcRel);
       } catch (IOException ex) {
-        w.error(FileError.of(dirs.source(srcRel), Errors.reason(ex)));
+        w.error(FileError.of(FileError.Kind.UNREADABLE, dirs.source(srcRel), Errors.reason(ex)));
         continue;
       }
       if (!s.isFile()) {
-        w.error(FileError.of(dirs.source(srcRel), "not a regular file any more"));
+        w.error(
+            FileError.of(
+                FileError.Kind.UNREADABLE, dirs.source(srcRel), "not a regular file any more"));
         continue;
       }
       String blocker = blockerOf(rel, blockers);
       if (blocker != null && !delete) {
         w.error(
             FileError.of(
+                FileError.Kind.IN_THE_WAY,
                 dirs.target(rel),
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
-                    + " is in the way; rerun with --delete"));
+                    + " is in the way; rerun withDelete(true)"));
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;

@@ -18,12 +18,12 @@ interface Naming {
 
         @Override
         public FormatId opposite(FormatId source) {
-          return Formats.opposite(Formats.of(source)).id();
+          return Formats.opposite(source);
         }
 
         @Override
         public LibraryTranslator translator(FormatId source, FormatId target) {
-          return Formats.translator(Formats.of(source), Formats.of(target));
+          return Formats.translator(source, target);
         }
 
         @Override

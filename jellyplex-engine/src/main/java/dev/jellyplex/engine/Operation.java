@@ -30,6 +30,12 @@ record Operation(
     REMOVE(Action.REMOVE),
     /** Renames a stray that is the same file as a planned source file onto its planned name. */
     RENAME(Action.RENAME),
+    /**
+     * Renames a stray movie folder (its files the same as the movie's source files) onto the
+     * movie's planned folder name, before the movie's other operations ({@code from} is relative to
+     * the library root).
+     */
+    RENAME_FOLDER(Action.RENAME),
     /** Nothing to do: the target is already right. */
     SKIP(Action.SKIP),
     /** A new hardlink where nothing is. */
@@ -69,6 +75,10 @@ record Operation(
 
   static Operation rename(String target, String source, Entry sourceEntry, String from) {
     return new Operation(Kind.RENAME, target, source, sourceEntry, from, null, 0);
+  }
+
+  static Operation renameFolder(String from) {
+    return new Operation(Kind.RENAME_FOLDER, "", "", null, from, null, 0);
   }
 
   static Operation skip(String target, String source) {

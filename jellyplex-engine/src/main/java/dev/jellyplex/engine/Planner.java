@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.formats.LibraryTranslator;
-import dev.jellyplex.formats.MovieFolder;
 import dev.jellyplex.formats.MovieTranslation;
 import dev.jellyplex.model.FolderClash;
 import dev.jellyplex.model.FormatId;
@@ -23,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Turns a source listing into a plan: pure, no filesystem access. */
 final class Planner {
+  /** Why a folder without any file to mirror is ignored. */
+  static final String NOTHING_TO_SYNC = "folder holds no file to sync";
+
   private Planner() {}
 
   /** The names of every video file of the listing, produced lazily (for format detection). */
@@ -45,7 +47,7 @@ final class Planner {
     List<IgnoredEntry> ignored = new ArrayList<>(listing.ignored());
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<VideoClash> videoClashes = new ArrayList<>();
-    List<FileError> errors = new ArrayList<>();
+    List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
 
@@ -62,7 +64,7 @@ final class Planner {
       ignored.addAll(folder.ignored());
       String error = folder.error();
       if (error != null) {
-        errors.add(FileError.of(source.resolve(folder.name()), error));
+        errors.add(FileError.of(FileError.Kind.UNREADABLE, source.resolve(folder.name()), error));
         MovieTranslation t = tr.translation();
         if (t != null) {
           t.targetFolder().ifPresent(protectedFolders::add);
@@ -73,6 +75,7 @@ final class Planner {
       if (t == null) {
         errors.add(
             FileError.of(
+                FileError.Kind.SKIPPED,
                 source.resolve(folder.name()),
                 "cannot translate the folder's names: " + tr.failure()));
         continue;
@@ -81,7 +84,10 @@ final class Planner {
       losses.addAll(t.losses());
       videoClashes.addAll(t.clashes());
       if (t.error().isPresent()) {
-        errors.add(FileError.of(source.resolve(folder.name()), t.error().get()));
+        errors.add(
+            FileError.of(FileError.Kind.SKIPPED, source.resolve(folder.name()), t.error().get()));
+        // skipped: whatever the target holds under its name is left exactly as it is
+        t.targetFolder().ifPresent(protectedFolders::add);
         continue;
       }
       if (t.targetFolder().isEmpty() || t.movie().isEmpty()) {
@@ -90,7 +96,7 @@ final class Planner {
       if (t.files().isEmpty() && t.clashes().isEmpty()) {
         // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
         // so it neither counts as synced nor shows up in diff on every run.
-        ignored.add(IgnoredEntry.of(folder.name(), "folder holds no file to sync"));
+        ignored.add(IgnoredEntry.of(folder.name(), NOTHING_TO_SYNC));
         continue;
       }
       byTarget.computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>()).add(t);
@@ -149,8 +155,7 @@ final class Planner {
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
     List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
-      return new Translated(
-          folder, translator.translate(MovieFolder.of(folder.name(), files)), null);
+      return new Translated(folder, translator.translate(folder.name(), files), null);
     } catch (RuntimeException e) {
       return new Translated(folder, null, e);
     }

@@ -31,15 +31,21 @@ final class Preflight implements AutoCloseable {
     Guards.requireSourceFolder(source, "source");
     Guards.requireTargetFolder(target, options.create());
     Guards.requireSeparate(source, target, "source", "target");
+    Guards.requireWritableTarget(target, options.dryRun());
     if (options.delete() && !sourceHasMovies) {
-      throw new SetupException(
-          "refusing --delete: source "
-              + source
-              + " holds no movie at all (is the share mounted?); nothing was touched");
+      throw noMovie(source);
     }
     if (options.materializer() == Materializer.HARDLINK) {
       Guards.requireOneFilesystem(source, target);
     }
+  }
+
+  /** The refusal of deletion against a source without any movie (an unmounted share). */
+  static SetupException noMovie(Path source) {
+    return new SetupException(
+        "refusing withDelete(true): no movie in the source "
+            + source
+            + ": is the share mounted? Nothing was touched");
   }
 
   /**
@@ -85,15 +91,55 @@ final class Preflight implements AutoCloseable {
   /** Refuses, before anything changes, a run that would remove more than its bound allows. */
   static void checkDeletions(Reconciliation r, SyncOptions options) throws RefusedException {
     long removes = r.filesToRemove();
-    if (options.maxDelete().isPresent() && removes > options.maxDelete().getAsInt()) {
+    if (removes == 0 || options.maxDeleteAll()) {
+      return;
+    }
+    Path target = r.plan().target();
+    if (options.maxDelete().isPresent()) {
+      if (removes > options.maxDelete().getAsInt()) {
+        throw new RefusedException(
+            "refusing to remove "
+                + removes
+                + " files from "
+                + target
+                + ": more than withMaxDelete("
+                + options.maxDelete().getAsInt()
+                + "); nothing was changed");
+      }
+      return;
+    }
+    if (options.maxDeletePercent().isPresent()) {
+      int percent = options.maxDeletePercent().getAsInt();
+      long total = Math.max(1, r.targetFiles());
+      if (removes * 100 > percent * total) {
+        throw new RefusedException(
+            "refusing to remove "
+                + removes
+                + " of the "
+                + total
+                + " files in "
+                + target
+                + ": more than withMaxDeletePercent("
+                + percent
+                + "); nothing was changed");
+      }
+      return;
+    }
+    int folders = r.movieFoldersToRemove();
+    if (folders > 3 && folders * 2L > r.targetMovieFolders()) {
       throw new RefusedException(
           "refusing to remove "
+              + folders
+              + " of the "
+              + r.targetMovieFolders()
+              + " movie folders in "
+              + target
+              + " ("
               + removes
-              + " files from "
-              + r.plan().target()
-              + ": more than --max-delete "
-              + options.maxDelete().getAsInt()
-              + "; nothing was changed");
+              + " files): more than half of them. A source share that is only partly mounted"
+              + " looks like this; check the source. To allow it, rerun withMaxDelete("
+              + removes
+              + ") or withMaxDeleteAll(true); nothing was changed");
     }
   }
 

@@ -36,13 +36,34 @@ final class Reconciler {
     MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache);
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
+    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names);
     List<FolderWork> works =
         Parallel.map(
             plan.movies(),
-            movie ->
-                movies.reconcile(TargetReader.scan(target, movie, root.get(movie.targetFolder()))));
-    FolderWork library = library(plan, root, delete, names);
-    return new Reconciliation(plan, materializer, false, works, library);
+            movie -> {
+              String from = renames.get(movie.targetFolder());
+              if (from == null) {
+                return movies.reconcile(
+                    TargetReader.scan(target, movie, root.get(movie.targetFolder())));
+              }
+              return movies.reconcile(TargetReader.scan(target, from, movie, root.get(from)), from);
+            });
+    Set<String> renamed = new HashSet<>(renames.values());
+    FolderWork library = library(plan, root, delete, names, renamed);
+    int folders = 0;
+    for (int i = 0; i < root.size(); i++) {
+      if (root.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(root.name(i))) {
+        folders++;
+      }
+    }
+    int removed = 0;
+    for (Operation o : library.operations()) {
+      Entry e = root.get(o.target());
+      if (o.kind() == Operation.Kind.REMOVE && e != null && e.isDirectory()) {
+        removed++;
+      }
+    }
+    return new Reconciliation(plan, materializer, false, works, library, folders, removed);
   }
 
   /**
@@ -65,7 +86,7 @@ final class Reconciler {
       w.folder(rootEntry != null && rootEntry.isDirectory(), rootEntry == null);
       String scanError = scan.error();
       if (scanError != null) {
-        w.error(FileError.of(dirs.targetDir(), scanError));
+        w.error(FileError.of(FileError.Kind.UNREADABLE, dirs.targetDir(), scanError));
         works.add(w.build());
         continue;
       }
@@ -75,7 +96,11 @@ final class Reconciler {
           Entry s = Entry.read(src);
           Entry t = scan.existing().get(f.target());
           if (t == null && rootEntry != null && !rootEntry.isDirectory()) {
-            w.error(FileError.of(dirs.targetDir(), "something that is not a folder is in the way"));
+            w.error(
+                FileError.of(
+                    FileError.Kind.IN_THE_WAY,
+                    dirs.targetDir(),
+                    "something that is not a folder is in the way"));
           } else if (t == null) {
             Operation.Kind k =
                 materializer == Materializer.MOVE ? Operation.Kind.MOVE : Operation.Kind.COPY;
@@ -89,25 +114,26 @@ final class Reconciler {
           } else {
             w.error(
                 FileError.of(
+                    FileError.Kind.IN_THE_WAY,
                     dirs.target(f.target()),
                     "exists with other content; import never overwrites (staged file "
                         + src
                         + ")"));
           }
         } catch (IOException e) {
-          w.error(FileError.of(src, Errors.reason(e)));
+          w.error(FileError.of(FileError.Kind.UNREADABLE, src, Errors.reason(e)));
         }
       }
       works.add(w.build());
     }
     FolderWork.Builder library = new FolderWork.Builder(null, null, target);
     planned.conflicts().forEach(library::error);
-    return new Reconciliation(plan, materializer, true, works, library.build());
+    return new Reconciliation(plan, materializer, true, works, library.build(), 0, 0);
   }
 
   /** The library root's work: leftover temporaries and strays above the movie folders. */
   static FolderWork library(
-      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names) {
+      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names, Set<String> renamed) {
     Path target = plan.target();
     Set<String> planned = new HashSet<>();
     for (PlannedMovie movie : plan.movies()) {
@@ -127,7 +153,8 @@ final class Reconciler {
           && !Scanner.isHiddenOrSystem(name)
           && (names == null || names.contains(name))
           && !planned.contains(name)
-          && !kept.contains(name)) {
+          && !kept.contains(name)
+          && !renamed.contains(name)) {
         if (byLowerCase == null) {
           List<String> known = new ArrayList<>(planned);
           known.addAll(kept);
@@ -136,8 +163,9 @@ final class Reconciler {
         if (!TargetReader.aliasOfPlanned(target, name, byLowerCase)) {
           library.stray(name);
           if (delete) {
-            library.operation(
-                Operation.remove(name, StrayLevel.LIBRARY_STRAY, filesBelow(target, name, root)));
+            int files = filesBelow(target, name, root);
+            library.filesSeen(files);
+            library.operation(Operation.remove(name, StrayLevel.LIBRARY_STRAY, files));
           }
         }
       }

@@ -12,13 +12,17 @@ import java.util.List;
  * @param importing whether this is an import (new names are never overwritten; files are moved)
  * @param movies one work per reconciled movie, in plan order
  * @param library the work at the library root (strays above the movie folders), done last
+ * @param targetMovieFolders the folders at the target's root (hidden and system ones not counted)
+ * @param movieFoldersToRemove the target root's folders that would be removed as a whole
  */
 record Reconciliation(
     Plan plan,
     Materializer materializer,
     boolean importing,
     List<FolderWork> movies,
-    FolderWork library) {
+    FolderWork library,
+    int targetMovieFolders,
+    int movieFoldersToRemove) {
 
   Reconciliation {
     movies = List.copyOf(movies);
@@ -31,6 +35,15 @@ record Reconciliation(
       out.addAll(w.strays());
     }
     return List.copyOf(out);
+  }
+
+  /** The files the target holds as far as reconciling saw them (planned folders and strays). */
+  long targetFiles() {
+    long n = 0;
+    for (FolderWork w : all()) {
+      n += w.filesSeen();
+    }
+    return n;
   }
 
   /** The files the removals of this reconciliation delete. */

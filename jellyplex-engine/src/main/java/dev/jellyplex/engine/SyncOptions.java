@@ -47,8 +47,30 @@ public interface SyncOptions extends WithSyncOptions {
     return false;
   }
 
-  /** Refuse to remove more than this many entries. */
+  /**
+   * Refuse to remove more than this many files (a removed folder counts the files in it). Without
+   * any of {@link #maxDelete()}, {@link #maxDeletePercent()} and {@link #maxDeleteAll()} the
+   * default bound holds: a run that would remove more than half of the target's movie folders (and
+   * more than 3) is refused.
+   */
   OptionalInt maxDelete();
+
+  /**
+   * Refuse to remove more than this share (0 to 100 percent) of the target's files.
+   *
+   * @since 0.1.0
+   */
+  OptionalInt maxDeletePercent();
+
+  /**
+   * Remove whatever deletion finds, without the default bound.
+   *
+   * @since 0.1.0
+   */
+  @Value.Default
+  default boolean maxDeleteAll() {
+    return false;
+  }
 
   /**
    * Rejects what no sync can use, when the options are built: a negative {@link #maxDelete()} and
@@ -61,6 +83,19 @@ public interface SyncOptions extends WithSyncOptions {
     if (maxDelete().isPresent() && maxDelete().getAsInt() < 0) {
       throw new IllegalArgumentException(
           "maxDelete must be 0 or more, got " + maxDelete().getAsInt());
+    }
+    if (maxDeletePercent().isPresent()
+        && (maxDeletePercent().getAsInt() < 0 || maxDeletePercent().getAsInt() > 100)) {
+      throw new IllegalArgumentException(
+          "maxDeletePercent must be 0 to 100, got " + maxDeletePercent().getAsInt());
+    }
+    int bounds =
+        (maxDelete().isPresent() ? 1 : 0)
+            + (maxDeletePercent().isPresent() ? 1 : 0)
+            + (maxDeleteAll() ? 1 : 0);
+    if (bounds > 1) {
+      throw new IllegalArgumentException(
+          "give at most one of maxDelete, maxDeletePercent and maxDeleteAll");
     }
     if (materializer() == Materializer.MOVE) {
       throw new IllegalArgumentException(

@@ -7,9 +7,13 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +71,7 @@ final class TargetLock implements AutoCloseable {
     }
     Path file = real.resolve(Scanner.LOCK_NAME);
     try {
-      FileChannel channel =
-          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel = open(file);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -92,6 +95,76 @@ final class TargetLock implements AutoCloseable {
       HELD.remove(key);
       throw e;
     }
+  }
+
+  /**
+   * Opens the lock file without following a symbolic link and without ever blocking: anything but a
+   * regular file at its name (a link, a FIFO, a folder, a socket) is refused before it is opened,
+   * and again after, should it have been swapped in between. Read-write, because opening a FIFO for
+   * writing only would wait for a reader.
+   */
+  private static FileChannel open(Path file) throws IOException {
+    requireRegularOrMissing(file);
+    FileChannel channel;
+    try {
+      channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS);
+    } catch (FileSystemException e) {
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        throw e;
+      }
+      // ELOOP (a link swapped in), EISDIR, ENXIO (a socket): not a lock file
+      throw notALockFile(file, "cannot be opened as a lock file (" + Errors.reason(e) + ")");
+    }
+    try {
+      BasicFileAttributes a = attributes(file);
+      if (a == null || !a.isRegularFile()) {
+        throw notALockFile(file, "changed while it was opened");
+      }
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+    return channel;
+  }
+
+  private static void requireRegularOrMissing(Path file) throws IOException {
+    BasicFileAttributes a = attributes(file);
+    if (a == null || a.isRegularFile()) {
+      return;
+    }
+    String kind;
+    if (a.isSymbolicLink()) {
+      kind = "is a symbolic link";
+    } else if (a.isDirectory()) {
+      kind = "is a folder";
+    } else {
+      kind = "is not a regular file (a FIFO, a socket or a device)";
+    }
+    throw notALockFile(file, kind);
+  }
+
+  private static @Nullable BasicFileAttributes attributes(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  private static SetupException notALockFile(Path file, String what) {
+    return new SetupException(
+        "the lock file "
+            + file
+            + " "
+            + what
+            + "; jellyplex never follows or opens anything but a regular file there: remove it"
+            + " (nothing was touched)");
   }
 
   private static RefusedException refused(Path target) {

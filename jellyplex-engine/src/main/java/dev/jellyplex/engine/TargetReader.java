@@ -31,12 +31,16 @@ final class TargetReader {
 
   /** Everything below the movie's target folder, when it is a folder; never throws. */
   static MovieScan scan(Path target, PlannedMovie movie, @Nullable Entry rootEntry) {
+    return scan(target, movie.targetFolder(), movie, rootEntry);
+  }
+
+  /** Everything below the target folder {@code folder}, read for {@code movie}; never throws. */
+  static MovieScan scan(Path target, String folder, PlannedMovie movie, @Nullable Entry rootEntry) {
     if (rootEntry == null || !rootEntry.isDirectory()) {
       return new MovieScan(movie, rootEntry, FileTable.EMPTY, null);
     }
     try {
-      return new MovieScan(
-          movie, rootEntry, Scanner.walk(target.resolve(movie.targetFolder())), null);
+      return new MovieScan(movie, rootEntry, Scanner.walk(target.resolve(folder)), null);
     } catch (IOException e) {
       return new MovieScan(
           movie,

@@ -92,7 +92,7 @@ class SyncPropertyTest {
         write(tgt, "Alien (1979)/junk " + i + ".nfo", "junk");
       }
 
-      SyncOptions delete = P2J.withDelete(true);
+      SyncOptions delete = P2J.withDelete(true).withMaxDeleteAll(true);
       if (JellyPlex.plan(src, tgt, P2J).movies().isEmpty()) {
         return; // --delete refuses an empty source; covered by GuardTest
       }

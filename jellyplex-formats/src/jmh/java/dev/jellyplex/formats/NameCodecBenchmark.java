@@ -1,7 +1,7 @@
 package dev.jellyplex.formats;
 
+import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,16 +45,15 @@ public class NameCodecBenchmark {
 
   private Movie movie = Movie.of("Das Boot", 1981);
   private final List<Video> videos = new ArrayList<>();
-  private final LibraryTranslator toJellyfin =
-      Formats.translator(Formats.plex(), Formats.jellyfin());
-  private MovieFolder folder = MovieFolder.of(FOLDER, List.of());
+  private final LibraryTranslator toJellyfin = Formats.translator(FormatId.PLEX, FormatId.JELLYFIN);
+  private List<String> files = List.of();
   private int next;
 
   @Setup
   public void setUp() {
-    movie = Formats.plex().readFolder(FOLDER).movie().orElseThrow();
+    movie = PlexNaming.INSTANCE.readFolder(FOLDER).movie().orElseThrow();
     for (String name : PLEX_NAMES) {
-      videos.add(Formats.plex().readVideo(FOLDER, movie, name).video().orElseThrow());
+      videos.add(PlexNaming.INSTANCE.readVideo(FOLDER, movie, name).video().orElseThrow());
     }
     List<String> files = new ArrayList<>(PLEX_NAMES);
     files.add(FOLDER + " {edition-Theatrical Cut} [1080p].en.srt");
@@ -62,7 +61,7 @@ public class NameCodecBenchmark {
     files.add("poster.jpg");
     files.add("Trailers/Teaser.mkv");
     files.add("Behind The Scenes/U-96.mkv");
-    folder = MovieFolder.of(FOLDER, files);
+    this.files = files;
   }
 
   private int index() {
@@ -73,24 +72,25 @@ public class NameCodecBenchmark {
   /** One Plex video name read into the model. */
   @Benchmark
   public Object readPlexVideoName() {
-    return Formats.plex().readVideo(FOLDER, movie, PLEX_NAMES.get(index()));
+    return PlexNaming.INSTANCE.readVideo(FOLDER, movie, PLEX_NAMES.get(index()));
   }
 
   /** One video written as a Jellyfin name. */
   @Benchmark
   public Object writeJellyfinVideoName() {
-    return Formats.jellyfin().writeVideo("Das Boot (1981) [imdbid-tt0082096]", videos.get(index()));
+    return JellyfinNaming.INSTANCE.writeVideo(
+        "Das Boot (1981) [imdbid-tt0082096]", videos.get(index()));
   }
 
   /** One Plex folder name read into the model. */
   @Benchmark
   public Object readPlexFolderName() {
-    return Formats.plex().readFolder(FOLDER);
+    return PlexNaming.INSTANCE.readFolder(FOLDER);
   }
 
   /** A whole folder (8 videos, 3 sidecars, 2 extras) translated from Plex to Jellyfin. */
   @Benchmark
   public Object translateFolder() {
-    return toJellyfin.translate(folder);
+    return toJellyfin.translate(FOLDER, files);
   }
 }

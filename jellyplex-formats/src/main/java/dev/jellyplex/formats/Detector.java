@@ -12,7 +12,7 @@ final class Detector {
   /** How many names are looked at when none is conclusive. */
   static final int SAMPLE = 500;
 
-  static Detection detect(List<NamingFormat> formats, Iterator<String> names) {
+  static Detection detect(List<? extends NamingFormat> formats, Iterator<String> names) {
     Map<NamingFormat, Long> hints = new LinkedHashMap<>();
     formats.forEach(f -> hints.put(f, 0L));
     int sampled = 0;

@@ -6,13 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * What a format reads from a movie folder name: the movie, or nothing when the name is not one.
- *
- * @since 0.1.0
- */
+/** What a format reads from a movie folder name: the movie, or nothing when the name is not one. */
 @Value.Immutable
-public interface FolderReading {
+interface FolderReading {
   /** The movie; empty when the name does not read as a movie. */
   @Value.Parameter
   Optional<Movie> movie();

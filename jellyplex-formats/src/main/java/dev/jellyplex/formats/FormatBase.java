@@ -3,11 +3,9 @@ package dev.jellyplex.formats;
 import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.TranslationLoss;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * What every format implementation shares: the parts of a format the translator needs beyond the
  * public reader and writer (extras spellings), and helpers for reading folder names.
  */
-abstract class FormatBase implements NamingFormat {
+abstract sealed class FormatBase implements NamingFormat permits PlexNaming, JellyfinNaming {
   private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[A-Za-z]+");
 
   @Override
@@ -35,20 +33,24 @@ abstract class FormatBase implements NamingFormat {
     List<TranslationLoss> losses = new ArrayList<>();
     StringBuilder name = new StringBuilder(movie.title());
     movie.year().ifPresent(y -> name.append(" (").append(y).append(')'));
-    for (ProviderId id : movie.ids()) {
-      name.append(' ').append(folderBlock(id.provider().key(), id.value(), losses));
+    for (Map.Entry<String, String> id : movie.ids().entrySet()) {
+      name.append(' ').append(folderBlock(id.getKey(), id.getValue(), losses));
     }
     for (Attribute a : movie.attributes()) {
       if (keepAttributes && ATTRIBUTE_KEY.matcher(a.key()).matches()) {
         name.append(' ').append(folderBlock(a.key(), a.value(), losses));
       } else {
-        Tokens.lose(
+        Losses.add(
             losses,
             LossKind.ATTRIBUTE,
             a.key(),
             a.value(),
             "folder names keep only title, year, ids");
       }
+    }
+    if (keepAttributes && movie.defaultEdition().isPresent()) {
+      // Plex's edition-per-folder layout, kept in lint mode (the only format that reads it)
+      name.append(' ').append(folderBlock("edition", movie.defaultEdition().get(), losses));
     }
     return NameWriting.of(name.toString(), losses);
   }
@@ -58,6 +60,30 @@ abstract class FormatBase implements NamingFormat {
    * {@code [imdbid-tt0113277]}; characters the block cannot hold are replaced and reported.
    */
   abstract String folderBlock(String key, String value, List<TranslationLoss> losses);
+
+  @Override
+  public final NameWriting writeVideo(String folderName, Video video) {
+    return writeVideo(folderName, video, false);
+  }
+
+  /**
+   * Writes a video's file name; {@code lint} (the video was read in this very format) keeps what
+   * only a name of this format can say again, e.g. Jellyfin's quality words.
+   */
+  abstract NameWriting writeVideo(String folderName, Video video, boolean lint);
+
+  /**
+   * Adds the provider ids a video file name of this format carries ({@code {imdb-...}}, {@code
+   * [imdbid-...]}) to {@code into}, by provider key, the first of each key only.
+   */
+  abstract void videoIds(String fileName, Map<String, String> into);
+
+  /**
+   * Whether the server reads subtitle and audio sidecars only next to their video, named after its
+   * exact stem (Jellyfin, which ignores {@code Subs} folders), rather than also in a {@code Subs}
+   * folder (Plex).
+   */
+  abstract boolean readsSubtitlesOnlyNextToVideo();
 
   /** The name this format gives an extras folder of {@code category} found as {@code source}. */
   abstract String extrasFolder(
@@ -69,27 +95,6 @@ abstract class FormatBase implements NamingFormat {
   @Override
   public String toString() {
     return id().name();
-  }
-
-  /**
-   * Whether a file extension can be a {@link dev.jellyplex.model.Video} extension: what the regex
-   * {@code \\.[A-Za-z0-9][A-Za-z0-9-]{0,15}} matches, checked by hand (every video name asks).
-   */
-  static boolean usableExtension(String extension) {
-    int n = extension.length();
-    if (n < 2
-        || n > 17
-        || extension.charAt(0) != '.'
-        || !Tokens.isAsciiLetterOrDigit(extension.charAt(1))) {
-      return false;
-    }
-    for (int i = 2; i < n; i++) {
-      char c = extension.charAt(i);
-      if (c != '-' && !Tokens.isAsciiLetterOrDigit(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -106,20 +111,20 @@ abstract class FormatBase implements NamingFormat {
   static @Nullable TitleYear titleYear(String text) {
     int n = text.length();
     for (int i = 1; i < n; i++) {
-      if (!Tokens.isAsciiSpace(text.charAt(i))) {
+      if (!Text.isAsciiSpace(text.charAt(i))) {
         continue;
       }
       int open = i;
-      while (open < n && Tokens.isAsciiSpace(text.charAt(open))) {
+      while (open < n && Text.isAsciiSpace(text.charAt(open))) {
         open++;
       }
       if (open + 6 <= n
           && text.charAt(open) == '('
           && text.charAt(open + 1) >= '1'
           && text.charAt(open + 1) <= '9'
-          && Tokens.isAsciiDigit(text.charAt(open + 2))
-          && Tokens.isAsciiDigit(text.charAt(open + 3))
-          && Tokens.isAsciiDigit(text.charAt(open + 4))
+          && Text.isAsciiDigit(text.charAt(open + 2))
+          && Text.isAsciiDigit(text.charAt(open + 3))
+          && Text.isAsciiDigit(text.charAt(open + 4))
           && text.charAt(open + 5) == ')') {
         return new TitleYear(
             text.substring(0, i),
@@ -131,39 +136,51 @@ abstract class FormatBase implements NamingFormat {
     return null;
   }
 
+  /**
+   * The provider key {@code key} names, ignoring case: one of {@link Movie#PROVIDERS}, or null for
+   * any other key.
+   */
+  static @Nullable String providerKey(String key) {
+    for (String provider : Movie.PROVIDERS) {
+      if (provider.equalsIgnoreCase(key)) {
+        return provider;
+      }
+    }
+    return null;
+  }
+
   /** Collects the parts of a movie while a folder name is read; never throws. */
   static final class MovieParts {
     final List<TranslationLoss> losses = new ArrayList<>();
-    private final Map<Provider, String> ids = new EnumMap<>(Provider.class);
+    private final Map<String, String> ids = new LinkedHashMap<>();
     private final List<Attribute> attributes = new ArrayList<>();
     private @Nullable String defaultEdition;
 
-    void id(Provider provider, String value, String asWritten) {
+    void id(String provider, String value, String asWritten) {
       String v = value.strip();
-      if (!Tokens.usable(v)) {
-        Tokens.lose(losses, LossKind.ATTRIBUTE, provider.key(), asWritten, "empty or unusable id");
+      if (!Text.usable(v)) {
+        Losses.add(losses, LossKind.ATTRIBUTE, provider, asWritten, "empty or unusable id");
       } else if (ids.containsKey(provider)) {
-        Tokens.lose(
-            losses, LossKind.ATTRIBUTE, provider.key(), v, "a second " + provider.key() + " id");
+        Losses.add(losses, LossKind.ATTRIBUTE, provider, v, "a second " + provider + " id");
       } else {
         ids.put(provider, v);
       }
     }
 
     void attribute(String key, String value) {
-      if (Tokens.usable(key) && value.indexOf('/') < 0 && value.indexOf('\0') < 0) {
+      if (Text.usable(key) && value.indexOf('/') < 0 && value.indexOf('\0') < 0) {
         attributes.add(Attribute.of(key, value));
       } else {
-        Tokens.lose(losses, LossKind.ATTRIBUTE, key, value, "unusable attribute");
+        Losses.add(losses, LossKind.ATTRIBUTE, key, value, "unusable attribute");
       }
     }
 
     void defaultEdition(String edition) {
       String e = edition.strip();
-      if (defaultEdition == null && Tokens.usable(e)) {
+      if (defaultEdition == null && Text.usable(e)) {
         defaultEdition = e;
       } else {
-        Tokens.lose(losses, LossKind.ATTRIBUTE, "edition", edition, "a second or empty edition");
+        Losses.add(losses, LossKind.ATTRIBUTE, "edition", edition, "a second or empty edition");
       }
     }
 
@@ -175,7 +192,7 @@ abstract class FormatBase implements NamingFormat {
      *     part of the title (Jellyfin)
      */
     FolderReading finish(String text, boolean dropTrailingDash) {
-      String rest = Tokens.collapse(text);
+      String rest = Text.collapse(text);
       String title;
       Integer year = null;
       TitleYear m = titleYear(rest);
@@ -184,17 +201,17 @@ abstract class FormatBase implements NamingFormat {
         year = m.year();
         String after = m.after().strip();
         if (!after.isEmpty()) {
-          Tokens.lose(losses, LossKind.TEXT, "", after, "text after the year");
+          Losses.add(losses, LossKind.TEXT, "", after, "text after the year");
         }
       } else {
         title = rest;
         int dash = rest.indexOf(" - ");
         if (dropTrailingDash && dash > 0) {
           title = rest.substring(0, dash).strip();
-          Tokens.lose(losses, LossKind.TEXT, "", rest.substring(dash + 3), "text after the title");
+          Losses.add(losses, LossKind.TEXT, "", rest.substring(dash + 3), "text after the title");
         }
       }
-      if (!Tokens.usable(title) || title.startsWith(".") || !meaningful(title)) {
+      if (!Text.usable(title) || title.startsWith(".") || !meaningful(title)) {
         // a name starting with a dot would be hidden from the servers; one of only punctuation
         // names nothing
         return FolderReading.of(Optional.empty(), losses);
@@ -203,7 +220,7 @@ abstract class FormatBase implements NamingFormat {
       if (year != null) {
         b.year(year);
       }
-      ids.forEach((p, v) -> b.addIds(ProviderId.of(p, v)));
+      b.putAllIds(ids);
       b.addAllAttributes(attributes);
       if (defaultEdition != null) {
         b.defaultEdition(defaultEdition);

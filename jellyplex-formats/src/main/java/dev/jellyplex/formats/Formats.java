@@ -9,66 +9,68 @@ import java.util.Optional;
  * Entry point of the name codecs: the known formats, translators between them, and detection.
  *
  * <pre>{@code
- * NamingFormat plex = Formats.byName("plex").orElseThrow();
- * LibraryTranslator toJellyfin = Formats.translator(plex, Formats.jellyfin());
+ * FormatId plex = Formats.byName("plex").orElseThrow();
+ * LibraryTranslator toJellyfin = Formats.translator(plex, FormatId.JELLYFIN);
+ * toJellyfin.translate("Heat (1995)", List.of("Heat (1995) [1080p].mkv")).targetFolder();
  * }</pre>
  *
  * @since 0.1.0
  */
 public final class Formats {
+  private static final List<FormatBase> ALL = List.of(PlexNaming.INSTANCE, JellyfinNaming.INSTANCE);
+
   private Formats() {}
 
-  /** Plex's naming. */
-  public static NamingFormat plex() {
-    return PlexNaming.INSTANCE;
+  /** Every known format, in a stable order ({@code plex}, {@code jellyfin}). */
+  public static List<FormatId> all() {
+    return List.of(FormatId.PLEX, FormatId.JELLYFIN);
   }
 
-  /** Jellyfin's naming. */
-  public static NamingFormat jellyfin() {
-    return JellyfinNaming.INSTANCE;
-  }
-
-  /** Every known format, in a stable order. */
-  public static List<NamingFormat> all() {
-    return List.of(plex(), jellyfin());
-  }
-
-  /** The format with this name, ignoring case. */
-  public static Optional<NamingFormat> byName(String name) {
-    return all().stream().filter(f -> f.id().name().equalsIgnoreCase(name)).findFirst();
-  }
-
-  /** The format with this id. */
-  public static NamingFormat of(FormatId id) {
-    return byName(id.name())
-        .orElseThrow(() -> new IllegalArgumentException("unknown format: " + id.name()));
+  /** The known format with this name, ignoring case. */
+  public static Optional<FormatId> byName(String name) {
+    for (FormatBase f : ALL) {
+      if (f.id().name().equalsIgnoreCase(name)) {
+        return Optional.of(f.id());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
    * The format a library of two formats is not in: the default target for {@code source}.
    *
-   * @throws IllegalArgumentException when there is no single other format
+   * @throws IllegalArgumentException when {@code source} is not a known format or there is no
+   *     single other format
    */
-  public static NamingFormat opposite(NamingFormat source) {
-    List<NamingFormat> others = all().stream().filter(f -> !f.id().equals(source.id())).toList();
+  public static FormatId opposite(FormatId source) {
+    FormatBase known = known(source);
+    List<FormatId> others = all().stream().filter(f -> !f.equals(known.id())).toList();
     if (others.size() != 1) {
       throw new IllegalArgumentException(
-          "no single format other than " + source.id().name() + "; give the target format");
+          "no single format other than " + source.name() + "; give the target format");
     }
     return others.get(0);
   }
 
-  /** A translator from {@code source} names to {@code target} names (same = lint mode). */
-  public static LibraryTranslator translator(NamingFormat source, NamingFormat target) {
+  /**
+   * A translator from {@code source} names to {@code target} names (the same format on both sides
+   * is lint mode).
+   *
+   * @throws IllegalArgumentException when either is not one of {@link #all()}
+   */
+  public static LibraryTranslator translator(FormatId source, FormatId target) {
     return new Translator(known(source), known(target));
   }
 
-  private static FormatBase known(NamingFormat format) {
-    if (format instanceof FormatBase base) {
-      return base;
+  /** The codec of a known format. */
+  static FormatBase known(FormatId id) {
+    for (FormatBase f : ALL) {
+      if (f.id().equals(id)) {
+        return f;
+      }
     }
     throw new IllegalArgumentException(
-        "format " + format.id().name() + " is not one of Formats.all(); use Formats.byName(..)");
+        "unknown format \"" + id.name() + "\"; known formats are plex and jellyfin");
   }
 
   /**
@@ -76,7 +78,7 @@ public final class Formats {
    * iterator than needed.
    */
   public static Detection detect(Iterator<String> videoFileNames) {
-    return Detector.detect(all(), videoFileNames);
+    return Detector.detect(ALL, videoFileNames);
   }
 
   /** Whether a file name has one of the video extensions of the naming contract. */

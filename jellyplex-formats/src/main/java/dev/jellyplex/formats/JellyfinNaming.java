@@ -4,14 +4,11 @@ import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.Resolution;
 import dev.jellyplex.model.TranslationLoss;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +30,7 @@ final class JellyfinNaming extends FormatBase {
 
   @Override
   public int detectionScore(String videoFileName) {
-    String stem = Tokens.stem(videoFileName);
+    String stem = FileNames.stem(videoFileName);
     if (hasIdBlock(stem)) {
       return Integer.MAX_VALUE;
     }
@@ -49,20 +46,20 @@ final class JellyfinNaming extends FormatBase {
   @Override
   public FolderReading readFolder(String folderName) {
     MovieParts parts = new MovieParts();
-    Tokens.Blocks blocks = Tokens.blocks(folderName, false);
+    NameBlocks.Blocks blocks = NameBlocks.blocks(folderName, false);
     for (String block : blocks.brackets()) {
       String written = "[" + block + "]";
       IdBlock id = idBlockAt(written, 0);
       if (id != null && id.end() == written.length()) {
         String key = id.key();
-        Optional<Provider> provider = Provider.byKey(key);
-        if (provider.isPresent()) {
-          parts.id(provider.get(), id.value(), written);
+        String provider = providerKey(key);
+        if (provider != null) {
+          parts.id(provider, id.value(), written);
         } else {
           parts.attribute(key, id.value().strip());
         }
       } else if (!block.isBlank()) {
-        Tokens.lose(parts.losses, LossKind.LABEL, "", block.strip(), "folder names keep no labels");
+        Losses.add(parts.losses, LossKind.LABEL, "", block.strip(), "folder names keep no labels");
       }
     }
     return parts.finish(blocks.rest(), true);
@@ -84,11 +81,11 @@ final class JellyfinNaming extends FormatBase {
       return null;
     }
     int i = start + 1;
-    while (i < n && Tokens.isAsciiSpace(text.charAt(i))) {
+    while (i < n && Text.isAsciiSpace(text.charAt(i))) {
       i++;
     }
     int keyStart = i;
-    while (i < n && Tokens.isAsciiLetter(text.charAt(i))) {
+    while (i < n && Text.isAsciiLetter(text.charAt(i))) {
       i++;
     }
     if (i - keyStart < 3
@@ -97,7 +94,7 @@ final class JellyfinNaming extends FormatBase {
       return null;
     }
     int keyEnd = i - 2;
-    while (i < n && Tokens.isAsciiSpace(text.charAt(i))) {
+    while (i < n && Text.isAsciiSpace(text.charAt(i))) {
       i++;
     }
     if (i == n || (text.charAt(i) != '-' && text.charAt(i) != '=')) {
@@ -121,6 +118,20 @@ final class JellyfinNaming extends FormatBase {
       }
     }
     return false;
+  }
+
+  @Override
+  void videoIds(String fileName, Map<String, String> into) {
+    String stem = FileNames.stem(fileName);
+    for (int open = stem.indexOf('['); open >= 0; open = stem.indexOf('[', open + 1)) {
+      IdBlock id = idBlockAt(stem, open);
+      if (id != null) {
+        String provider = providerKey(id.key());
+        if (provider != null && Text.usable(id.value().strip())) {
+          into.putIfAbsent(provider, id.value().strip());
+        }
+      }
+    }
   }
 
   /** The text with each id block replaced by a space, as {@code replaceAll(" ")} of that regex. */
@@ -175,30 +186,29 @@ final class JellyfinNaming extends FormatBase {
 
   @Override
   public VideoReading readVideo(String folderName, Movie movie, String fileName) {
-    String extension = Tokens.extension(fileName);
-    if (!usableExtension(extension)) {
+    String extension = FileNames.extension(fileName);
+    if (!FileNames.isExtension(extension)) {
       return VideoReading.of(Optional.empty(), List.of());
     }
     List<TranslationLoss> losses = new ArrayList<>();
     Video.Builder video = Video.builder().extension(extension);
-    String stem = Tokens.stem(fileName);
+    String stem = FileNames.stem(fileName);
 
     String label = null;
     Part part = null;
-    if (Tokens.startsWithIgnoreCase(stem, folderName)
-        && Tokens.boundary(stem, folderName.length())) {
+    if (Text.startsWithIgnoreCase(stem, folderName) && Text.boundary(stem, folderName.length())) {
       label = stem.substring(folderName.length());
     } else {
-      String bare = Tokens.collapse(removeIdBlocks(stem));
+      String bare = Text.collapse(removeIdBlocks(stem));
       for (String prefix : moviePrefixes(movie)) {
-        if (Tokens.startsWithIgnoreCase(bare, prefix) && Tokens.boundary(bare, prefix.length())) {
+        if (Text.startsWithIgnoreCase(bare, prefix) && Text.boundary(bare, prefix.length())) {
           label = bare.substring(prefix.length());
           break;
         }
       }
       if (label == null) {
         // Not named after the movie: the version label is what follows the last " - ".
-        Optional<Tokens.PartSplit> split = Tokens.trailingPart(bare);
+        Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(bare);
         if (split.isPresent()) {
           part = split.get().part();
           bare = split.get().rest();
@@ -210,26 +220,26 @@ final class JellyfinNaming extends FormatBase {
           bare = bare.substring(0, dash);
         }
         if (!bare.isBlank()) {
-          Tokens.lose(losses, LossKind.TEXT, "", bare.strip(), "video name differs from the movie");
+          Losses.add(losses, LossKind.TEXT, "", bare.strip(), "video name differs from the movie");
         }
       }
     }
-    label = Tokens.collapse(removeIdBlocks(label));
-    label = Tokens.stripLeadingDashes(label);
+    label = Text.collapse(removeIdBlocks(label));
+    label = Text.stripLeadingDashes(label);
 
     if (part == null) {
-      Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
+      Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(label);
       if (split.isPresent()) {
         part = split.get().part();
-        label = Tokens.stripLeadingDashes(split.get().rest());
+        label = Text.stripLeadingDashes(split.get().rest());
       }
     }
 
     // Radarr/TRaSH names: [labels] with a release group glued to the last one, [x265]-RlsGrp
     String group = null;
-    Tokens.GluedGroup g = Tokens.gluedGroup(label);
-    if (g != null && Tokens.usable(g.group())) {
-      group = Tokens.collapse(g.group());
+    NameBlocks.GluedGroup g = NameBlocks.gluedGroup(label);
+    if (g != null && Text.usable(g.group())) {
+      group = Text.collapse(g.group());
       label = label.substring(0, g.start() - 1);
     }
     String hash = null;
@@ -241,9 +251,9 @@ final class JellyfinNaming extends FormatBase {
         break;
       }
       String content = t.group(2).strip();
-      if (hash == null && Tokens.isHash(content)) {
+      if (hash == null && FileNames.isHash(content)) {
         hash = content;
-      } else if (Tokens.usable(content)) {
+      } else if (Text.usable(content)) {
         labels.add(0, content);
       }
       label = t.group(1).strip();
@@ -251,7 +261,7 @@ final class JellyfinNaming extends FormatBase {
     String single = wrapped(label, '[', ']');
     if (single != null) {
       String content = single.strip();
-      if (hash == null && Tokens.isHash(content)) {
+      if (hash == null && FileNames.isHash(content)) {
         hash = content;
         label = "";
       } else {
@@ -261,18 +271,18 @@ final class JellyfinNaming extends FormatBase {
     String braced = wrapped(label, '{', '}');
     if (braced != null) {
       // {Edition Tags} of TRaSH's Jellyfin scheme
-      label = Tokens.stripLeadingDashes(braced);
+      label = Text.stripLeadingDashes(braced);
     }
     if (part == null) {
       // a part token before the labels: Movie - cd1 [x265]
-      Optional<Tokens.PartSplit> split = Tokens.trailingPart(label);
+      Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(label);
       if (split.isPresent()) {
         part = split.get().part();
-        label = Tokens.stripLeadingDashes(split.get().rest());
+        label = Text.stripLeadingDashes(split.get().rest());
         String bracedBeforePart = wrapped(label, '{', '}');
         if (bracedBeforePart != null) {
           // {Edition Tags}part 3: the same edition as {Edition Tags} - part3, which lint writes
-          label = Tokens.stripLeadingDashes(bracedBeforePart);
+          label = Text.stripLeadingDashes(bracedBeforePart);
         }
       }
     }
@@ -286,15 +296,15 @@ final class JellyfinNaming extends FormatBase {
       labels.add(group);
     }
 
-    label = Tokens.collapse(label);
+    label = Text.collapse(label);
     boolean resolved = false;
     if (!label.isEmpty()) {
       // collapsed: the words are separated by single spaces
       int firstSpace = label.indexOf(' ');
       String firstWord = firstSpace < 0 ? label : label.substring(0, firstSpace);
       String lastWordText = label.substring(label.lastIndexOf(' ') + 1);
-      Optional<Resolution> first = Tokens.resolution(firstWord);
-      Optional<Resolution> lastWord = Tokens.resolution(lastWordText);
+      Optional<Resolution> first = Resolution.parse(firstWord);
+      Optional<Resolution> lastWord = Resolution.parse(lastWordText);
       String edition;
       if (first.isPresent()) {
         video.resolution(first.get());
@@ -309,17 +319,29 @@ final class JellyfinNaming extends FormatBase {
       }
       if (part == null) {
         // Movie - pt1 BD: the part before the resolution word
-        Optional<Tokens.PartSplit> split = Tokens.trailingPart(edition);
+        Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(edition);
         if (split.isPresent()) {
           video.part(split.get().part());
-          edition = Tokens.stripLeadingDashes(split.get().rest());
+          edition = Text.stripLeadingDashes(split.get().rest());
         }
       }
-      String outsideGroups = Tokens.blocks(edition, false).rest();
+      // rule 4: quality words around the edition are labels (Plex would split the movie on them)
+      QualityWords.Split quality = QualityWords.split(Text.collapse(edition), resolved);
+      if (quality.resolution() != null) {
+        video.resolution(quality.resolution());
+        resolved = true;
+      }
+      for (String dropped : quality.dropped()) {
+        Losses.add(
+            losses, LossKind.LABEL, "", dropped, "multiple resolution labels; first one wins");
+      }
+      labels.addAll(0, quality.labels());
+      edition = quality.edition();
+      String outsideGroups = NameBlocks.blocks(edition, false).rest();
       if (outsideGroups.indexOf('[') >= 0 || outsideGroups.indexOf(']') >= 0) {
         // a stray bracket: nothing could write this edition back as itself
-        Tokens.lose(losses, LossKind.TEXT, "", edition, "not a version label");
-      } else if (Tokens.usable(edition)) {
+        Losses.add(losses, LossKind.TEXT, "", edition, "not a version label");
+      } else if (Text.usable(edition)) {
         video.edition(edition);
       }
     } else {
@@ -327,14 +349,14 @@ final class JellyfinNaming extends FormatBase {
     }
     if (!resolved) {
       // none in the words: a label may give it, as in Plex names
-      Tokens.resolutionFromLabels(labels).ifPresent(video::resolution);
+      Resolution.resolutionFromLabels(labels).ifPresent(video::resolution);
     }
     video.labels(labels);
     return VideoReading.of(Optional.of(video.build()), losses);
   }
 
   @Override
-  public NameWriting writeVideo(String folderName, Video video) {
+  NameWriting writeVideo(String folderName, Video video, boolean lint) {
     List<TranslationLoss> losses = new ArrayList<>();
     List<String> words = new ArrayList<>();
     video
@@ -345,7 +367,7 @@ final class JellyfinNaming extends FormatBase {
               words.add(form);
               Resolution back = Resolution.of(form);
               if (!back.equals(r)) {
-                Tokens.lose(
+                Losses.add(
                     losses,
                     LossKind.LABEL,
                     "",
@@ -354,12 +376,21 @@ final class JellyfinNaming extends FormatBase {
               }
             });
     video.edition().ifPresent(e -> words.add(clean(e, losses)));
+    List<String> lost = new ArrayList<>();
+    for (String label : video.labels()) {
+      // quality words stay in lint mode (read from them), 3D words always (Jellyfin detects 3D)
+      if ((lint && QualityWords.isQualityLabel(label)) || QualityWords.is3D(label)) {
+        words.add(clean(label, losses));
+      } else {
+        lost.add(label);
+      }
+    }
     video
         .versionText()
         .ifPresent(
             t -> {
               words.add(clean(t, losses));
-              Tokens.lose(
+              Losses.add(
                   losses,
                   LossKind.VERSION_TEXT,
                   "",
@@ -367,20 +398,20 @@ final class JellyfinNaming extends FormatBase {
                   "Jellyfin reads version text as an edition");
             });
     video.disambiguation().ifPresent(h -> words.add("[" + h + "]"));
-    for (String label : video.labels()) {
+    for (String label : lost) {
       String why =
-          Tokens.resolution(label).isPresent()
+          Resolution.parse(label).isPresent()
               ? "multiple resolution labels; first one wins"
               : "Jellyfin names have no free labels";
-      Tokens.lose(losses, LossKind.LABEL, "", label, why);
+      Losses.add(losses, LossKind.LABEL, "", label, why);
     }
     for (Attribute a : video.attributes()) {
-      Tokens.lose(
+      Losses.add(
           losses, LossKind.ATTRIBUTE, a.key(), a.value(), "Jellyfin names have no attributes");
     }
     StringBuilder name = new StringBuilder(folderName);
     if (!words.isEmpty()) {
-      name.append(" - ").append(Tokens.collapse(String.join(" ", words)));
+      name.append(" - ").append(Text.collapse(String.join(" ", words)));
     }
     video.part().ifPresent(p -> name.append(" - ").append(p.token()));
     name.append(video.extension());
@@ -406,7 +437,7 @@ final class JellyfinNaming extends FormatBase {
     if (text.indexOf('[') < 0 && text.indexOf(']') < 0) {
       return text;
     }
-    Tokens.lose(losses, LossKind.TEXT, "", text, "Jellyfin names cannot hold [ ] here");
+    Losses.add(losses, LossKind.TEXT, "", text, "Jellyfin names cannot hold [ ] here");
     return text.replace('[', '(').replace(']', ')');
   }
 
@@ -420,6 +451,11 @@ final class JellyfinNaming extends FormatBase {
       case OTHER -> sourceName.equalsIgnoreCase("other") ? "other" : sourceName;
       default -> sourceName;
     };
+  }
+
+  @Override
+  boolean readsSubtitlesOnlyNextToVideo() {
+    return true;
   }
 
   @Override

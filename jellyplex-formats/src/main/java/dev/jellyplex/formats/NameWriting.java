@@ -4,13 +4,9 @@ import dev.jellyplex.model.TranslationLoss;
 import java.util.List;
 import org.immutables.value.Value;
 
-/**
- * A name a format writes for a model value, and what of the value the name cannot express.
- *
- * @since 0.1.0
- */
+/** A name a format writes for a model value, and what of the value the name cannot express. */
 @Value.Immutable
-public interface NameWriting {
+interface NameWriting {
   /** The written name: one path segment, never containing {@code /} or NUL. */
   @Value.Parameter
   String name();

@@ -2,23 +2,16 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Video;
 
 /**
  * One media server's naming rules: a reader and a writer for movie folder and video names.
  *
- * <p>A new server is one new implementation registered in {@link Formats}; nothing else switches on
- * format names. Readers never throw, whatever the string; writers produce one path segment.
- *
- * <pre>{@code
- * NamingFormat plex = Formats.plex();
- * Movie heat = plex.readFolder("Heat (1995) {imdb-tt0113277}").movie().orElseThrow();
- * Formats.jellyfin().writeFolder(heat).name();  // Heat (1995) [imdbid-tt0113277]
- * }</pre>
- *
- * @since 0.1.0
+ * <p>Sealed: the built-in formats are the only ones, and only through {@link Formats} and {@link
+ * LibraryTranslator} do users reach them. A new server is one new permitted implementation
+ * registered in {@link Formats}; nothing else switches on format names. Readers never throw,
+ * whatever the string; writers produce one path segment.
  */
-public interface NamingFormat {
+sealed interface NamingFormat permits FormatBase {
   /** The format's name, e.g. {@code plex}. */
   FormatId id();
 

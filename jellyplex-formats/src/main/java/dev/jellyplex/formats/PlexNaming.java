@@ -4,13 +4,10 @@ import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.Resolution;
 import dev.jellyplex.model.TranslationLoss;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +32,7 @@ final class PlexNaming extends FormatBase {
 
   @Override
   public int detectionScore(String videoFileName) {
-    String stem = Tokens.stem(videoFileName);
+    String stem = FileNames.stem(videoFileName);
     if (ID_BLOCK.matcher(stem).find()) {
       return Integer.MAX_VALUE;
     }
@@ -47,27 +44,27 @@ final class PlexNaming extends FormatBase {
   @Override
   public FolderReading readFolder(String folderName) {
     MovieParts parts = new MovieParts();
-    Tokens.Blocks blocks = Tokens.blocks(folderName, true);
+    NameBlocks.Blocks blocks = NameBlocks.blocks(folderName, true);
     for (String block : blocks.braces()) {
       KeyValue kv = keyValue(block);
       if (kv != null) {
         String key = kv.key();
-        String value = Tokens.collapse(kv.value());
-        Optional<Provider> provider = Provider.byKey(key);
-        if (provider.isPresent()) {
-          parts.id(provider.get(), value, "{" + block + "}");
+        String value = Text.collapse(kv.value());
+        String provider = providerKey(key);
+        if (provider != null) {
+          parts.id(provider, value, "{" + block + "}");
         } else if (key.equalsIgnoreCase("edition")) {
           parts.defaultEdition(value);
         } else {
           parts.attribute(key, value);
         }
       } else if (!block.isBlank()) {
-        Tokens.lose(parts.losses, LossKind.TEXT, "", block.strip(), "not a {key-value} block");
+        Losses.add(parts.losses, LossKind.TEXT, "", block.strip(), "not a {key-value} block");
       }
     }
     for (String label : blocks.brackets()) {
       if (!label.isBlank()) {
-        Tokens.lose(parts.losses, LossKind.LABEL, "", label.strip(), "folder names keep no labels");
+        Losses.add(parts.losses, LossKind.LABEL, "", label.strip(), "folder names keep no labels");
       }
     }
     return parts.finish(blocks.rest(), false);
@@ -82,59 +79,59 @@ final class PlexNaming extends FormatBase {
 
   @Override
   public VideoReading readVideo(String folderName, Movie movie, String fileName) {
-    String extension = Tokens.extension(fileName);
-    if (!usableExtension(extension)) {
+    String extension = FileNames.extension(fileName);
+    if (!FileNames.isExtension(extension)) {
       return VideoReading.of(Optional.empty(), List.of());
     }
     List<TranslationLoss> losses = new ArrayList<>();
     Video.Builder video = Video.builder().extension(extension);
-    String stem = Tokens.stem(fileName);
+    String stem = FileNames.stem(fileName);
 
     // A release group glued to the last label: [x265]-RlsGrp
     String group = null;
-    Tokens.GluedGroup g = Tokens.gluedGroup(stem);
+    NameBlocks.GluedGroup g = NameBlocks.gluedGroup(stem);
     if (g != null
-        && Tokens.usable(g.group())
-        && Tokens.trailingPart(g.group()).map(p -> !p.rest().isEmpty()).orElse(true)) {
-      group = Tokens.collapse(g.group());
+        && Text.usable(g.group())
+        && PartTokens.trailingPart(g.group()).map(p -> !p.rest().isEmpty()).orElse(true)) {
+      group = Text.collapse(g.group());
       stem = stem.substring(0, g.start() - 1);
     }
 
     // {key-value} blocks and [labels]
-    Tokens.Blocks blocks = Tokens.blocks(stem, true);
+    NameBlocks.Blocks blocks = NameBlocks.blocks(stem, true);
     String edition = null;
     String keyless = null;
     for (String block : blocks.braces()) {
       KeyValue kv = keyValue(block);
       if (kv != null) {
         String key = kv.key();
-        String value = Tokens.collapse(kv.value());
-        if (Provider.byKey(key).isPresent() || hasAttribute(movie, key, value)) {
+        String value = Text.collapse(kv.value());
+        if (providerKey(key) != null || hasAttribute(movie, key, value)) {
           continue; // the folder is the truth
         }
-        if (key.equalsIgnoreCase("edition") && edition == null && Tokens.usable(value)) {
+        if (key.equalsIgnoreCase("edition") && edition == null && Text.usable(value)) {
           edition = value;
         } else if (value.indexOf(0) < 0 && value.indexOf('/') < 0) {
           video.addAttributes(Attribute.of(key, value));
         }
       } else {
-        String text = Tokens.collapse(block);
-        if (keyless == null && Tokens.usable(text)) {
+        String text = Text.collapse(block);
+        if (keyless == null && Text.usable(text)) {
           keyless = text;
         } else if (!text.isEmpty()) {
-          Tokens.lose(losses, LossKind.TEXT, "", text, "a second {text} block");
+          Losses.add(losses, LossKind.TEXT, "", text, "a second {text} block");
         }
       }
     }
     List<String> labels = new ArrayList<>();
     for (String block : blocks.brackets()) {
-      String label = Tokens.collapse(block);
-      if (Tokens.usable(label)) {
+      String label = Text.collapse(block);
+      if (Text.usable(label)) {
         labels.add(label);
       }
     }
     String text = blocks.rest();
-    if (!labels.isEmpty() && Tokens.isHash(labels.get(labels.size() - 1))) {
+    if (!labels.isEmpty() && FileNames.isHash(labels.get(labels.size() - 1))) {
       video.disambiguation(labels.remove(labels.size() - 1));
     }
     if (group != null) {
@@ -142,14 +139,14 @@ final class PlexNaming extends FormatBase {
     }
 
     // What is left: Title (Year), " - text", a part
-    Rest r = readRest(Tokens.collapse(text), movie, losses);
+    Rest r = readRest(Text.collapse(text), movie, losses);
     Resolution resolution = r.resolution;
     if (keyless != null) {
       absorbKeyless(keyless, r, losses);
     }
     String versionText = r.versionText;
     if (resolution == null) {
-      resolution = Tokens.resolutionFromLabels(labels).orElse(null);
+      resolution = Resolution.resolutionFromLabels(labels).orElse(null);
     }
     if (edition == null) {
       edition = movie.defaultEdition().orElse(null);
@@ -180,11 +177,11 @@ final class PlexNaming extends FormatBase {
   static @Nullable KeyValue keyValue(String block) {
     int n = block.length();
     int i = 0;
-    while (i < n && Tokens.isAsciiSpace(block.charAt(i))) {
+    while (i < n && Text.isAsciiSpace(block.charAt(i))) {
       i++;
     }
     int start = i;
-    while (i < n && Tokens.isAsciiLetter(block.charAt(i))) {
+    while (i < n && Text.isAsciiLetter(block.charAt(i))) {
       i++;
     }
     if (i == start || i == n || block.charAt(i) != '-') {
@@ -213,14 +210,14 @@ final class PlexNaming extends FormatBase {
     Rest r = new Rest();
     String remainder = null;
     for (String prefix : moviePrefixes(movie)) {
-      if (Tokens.startsWithIgnoreCase(text, prefix) && Tokens.boundary(text, prefix.length())) {
+      if (Text.startsWithIgnoreCase(text, prefix) && Text.boundary(text, prefix.length())) {
         remainder = text.substring(prefix.length()).strip();
         break;
       }
     }
     if (remainder == null) {
       remainder = text;
-      Optional<Tokens.PartSplit> split = Tokens.trailingPart(remainder);
+      Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(remainder);
       if (split.isPresent()) {
         r.part = split.get().part();
         remainder = split.get().rest();
@@ -234,18 +231,18 @@ final class PlexNaming extends FormatBase {
       } else if (dash >= 0) {
         head = remainder.substring(0, dash);
         remainder = remainder.substring(dash + 1);
-      } else if (Tokens.resolution(remainder).isPresent()) {
+      } else if (Resolution.parse(remainder).isPresent()) {
         head = "";
       } else {
         head = remainder;
         remainder = "";
       }
       if (!head.isBlank()) {
-        Tokens.lose(losses, LossKind.TEXT, "", head.strip(), "video name differs from the movie");
+        Losses.add(losses, LossKind.TEXT, "", head.strip(), "video name differs from the movie");
       }
     }
     if (r.part == null) {
-      Optional<Tokens.PartSplit> split = Tokens.trailingPart(remainder);
+      Optional<PartTokens.PartSplit> split = PartTokens.trailingPart(remainder);
       if (split.isPresent()) {
         r.part = split.get().part();
         remainder = split.get().rest();
@@ -256,17 +253,17 @@ final class PlexNaming extends FormatBase {
       return r;
     }
     boolean dashed = remainder.startsWith("-");
-    String t = dashed ? Tokens.stripLeadingDashes(remainder) : remainder;
+    String t = dashed ? Text.stripLeadingDashes(remainder) : remainder;
     if (t.isEmpty()) {
       return r;
     }
-    Optional<Resolution> res = Tokens.resolution(t);
+    Optional<Resolution> res = Resolution.parse(t);
     if (res.isPresent()) {
       r.resolution = res.get();
-    } else if (dashed && Tokens.usable(t) && !hasBlockCharacters(t)) {
+    } else if (dashed && Text.usable(t) && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
-      Tokens.lose(losses, LossKind.TEXT, "", t, "text outside blocks and not a - version");
+      Losses.add(losses, LossKind.TEXT, "", t, "text outside blocks and not a - version");
     }
     return r;
   }
@@ -287,34 +284,63 @@ final class PlexNaming extends FormatBase {
 
   /** A {@code {text}} block: version text, unless it reads as something else. */
   private static void absorbKeyless(String text, Rest r, List<TranslationLoss> losses) {
-    String t = Tokens.stripLeadingDashes(text);
+    String t = Text.stripLeadingDashes(text);
     if (t.isEmpty()) {
       return;
     }
-    Optional<Resolution> res = Tokens.resolution(t);
+    Optional<Resolution> res = Resolution.parse(t);
     if (res.isPresent() && r.resolution == null) {
       r.resolution = res.get();
     } else if (res.isEmpty()
         && r.versionText == null
-        && Tokens.trailingPart(t).isEmpty()
+        && PartTokens.trailingPart(t).isEmpty()
         && !hasBlockCharacters(t)) {
       r.versionText = t;
     } else {
-      Tokens.lose(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
+      Losses.add(losses, LossKind.TEXT, "", text, "a {text} block that is not a version");
     }
   }
 
   @Override
-  public NameWriting writeVideo(String folderName, Video video) {
+  void videoIds(String fileName, Map<String, String> into) {
+    String stem = FileNames.stem(fileName);
+    if (stem.indexOf('{') < 0) {
+      return; // the usual video name: no block at all
+    }
+    for (String block : NameBlocks.blocks(stem, true).braces()) {
+      KeyValue kv = keyValue(block);
+      String provider = kv == null ? null : providerKey(kv.key());
+      if (provider != null) {
+        String value = Text.collapse(kv.value());
+        if (Text.usable(value)) {
+          into.putIfAbsent(provider, value);
+        }
+      }
+    }
+  }
+
+  @Override
+  NameWriting writeVideo(String folderName, Video video, boolean lint) {
     List<TranslationLoss> losses = new ArrayList<>();
-    StringBuilder name = new StringBuilder(folderName);
+    StringBuilder name = new StringBuilder(withoutFolderEdition(folderName));
     video.versionText().ifPresent(t -> name.append(" - ").append(cleanAll(t, losses)));
     video.edition().ifPresent(e -> name.append(" {edition-").append(clean(e, losses)).append('}'));
+    video
+        .edition()
+        .filter(e -> e.codePointCount(0, e.length()) > MAX_EDITION_LENGTH)
+        .ifPresent(
+            e ->
+                Losses.add(
+                    losses,
+                    LossKind.TEXT,
+                    "",
+                    e,
+                    "Plex shows at most " + MAX_EDITION_LENGTH + " characters of an edition"));
     for (Attribute a : video.attributes()) {
       if (LETTERS.matcher(a.key()).matches()) {
         name.append(" {").append(a.key()).append('-').append(clean(a.value(), losses)).append('}');
       } else {
-        Tokens.lose(losses, LossKind.ATTRIBUTE, a.key(), a.value(), "Plex keys are letters only");
+        Losses.add(losses, LossKind.ATTRIBUTE, a.key(), a.value(), "Plex keys are letters only");
       }
     }
     video
@@ -330,15 +356,36 @@ final class PlexNaming extends FormatBase {
     return NameWriting.of(name.toString(), losses);
   }
 
+  /** Plex's documented limit for an edition's length, in characters. */
+  static final int MAX_EDITION_LENGTH = 32;
+
+  /**
+   * A folder name without the {@code {edition-...}} block that ends it (Plex's edition-per-folder
+   * layout, kept in lint mode): the videos in it write their edition themselves.
+   */
+  static String withoutFolderEdition(String folderName) {
+    int n = folderName.length();
+    if (n == 0 || folderName.charAt(n - 1) != '}') {
+      return folderName; // the usual folder name: no need to look further
+    }
+    int open = folderName.lastIndexOf('{');
+    if (open <= 0
+        || folderName.charAt(open - 1) != ' '
+        || !folderName.regionMatches(true, open + 1, "edition-", 0, "edition-".length())) {
+      return folderName;
+    }
+    return folderName.substring(0, open - 1);
+  }
+
   /** Whether the labels already give this resolution the way the reader finds it. */
   private static boolean impliedByLabels(Resolution resolution, List<String> labels) {
     for (String label : labels) {
-      if (Tokens.resolution(label).isPresent()) {
+      if (Resolution.parse(label).isPresent()) {
         return false;
       }
     }
     for (String label : labels) {
-      Optional<Resolution> contained = Tokens.containedResolution(label);
+      Optional<Resolution> contained = Resolution.containedResolution(label);
       if (contained.isPresent()) {
         return contained.get().equals(resolution);
       }
@@ -351,7 +398,7 @@ final class PlexNaming extends FormatBase {
     if (text.indexOf('{') < 0 && text.indexOf('}') < 0) {
       return text;
     }
-    Tokens.lose(losses, LossKind.TEXT, "", text, "Plex names cannot hold { } inside a block");
+    Losses.add(losses, LossKind.TEXT, "", text, "Plex names cannot hold { } inside a block");
     return text.replace('{', '(').replace('}', ')');
   }
 
@@ -360,7 +407,7 @@ final class PlexNaming extends FormatBase {
     if (text.indexOf('[') < 0 && text.indexOf(']') < 0) {
       return clean(text, losses);
     }
-    Tokens.lose(losses, LossKind.TEXT, "", text, "Plex names cannot hold [ ] inside a label");
+    Losses.add(losses, LossKind.TEXT, "", text, "Plex names cannot hold [ ] inside a label");
     return text.replace('{', '(').replace('}', ')').replace('[', '(').replace(']', ')');
   }
 
@@ -378,7 +425,7 @@ final class PlexNaming extends FormatBase {
       case TRAILERS -> "Trailers";
       case OTHER -> "Other";
       case CLIPS, BACKDROPS -> {
-        Tokens.lose(losses, LossKind.CATEGORY, "", sourceName, "Plex has no such extras folder");
+        Losses.add(losses, LossKind.CATEGORY, "", sourceName, "Plex has no such extras folder");
         yield "Other";
       }
       default -> sourceName;
@@ -386,10 +433,16 @@ final class PlexNaming extends FormatBase {
   }
 
   @Override
+  boolean readsSubtitlesOnlyNextToVideo() {
+    return false;
+  }
+
+  @Override
   String inlineExtraStem(InlineExtras.Match match, String stem) {
+    // a converted suffix is glued the Plex way: "Up (2009) - Sample" becomes "Up (2009)-other"
     return switch (match.kind()) {
-      case JELLYFIN_TRAILER -> match.base() + "-trailer" + match.digits();
-      case JELLYFIN_OTHER -> match.base() + "-other" + match.digits();
+      case JELLYFIN_TRAILER -> match.base().stripTrailing() + "-trailer" + match.digits();
+      case JELLYFIN_OTHER -> match.base().stripTrailing() + "-other" + match.digits();
       default -> stem;
     };
   }

@@ -16,7 +16,7 @@ final class VideoExtensions {
 
   static boolean isVideo(String fileName) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
-    int dot = Tokens.extensionDot(name);
+    int dot = FileNames.extensionDot(name);
     return dot >= 0 && ALL.contains(name.substring(dot).toLowerCase(Locale.ROOT));
   }
 }

@@ -1,7 +1,6 @@
 package dev.jellyplex.formats;
 
 import dev.jellyplex.model.TranslationLoss;
-import dev.jellyplex.model.Video;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,11 +8,9 @@ import org.immutables.value.Value;
 /**
  * What a format reads from a video file name: the video, or nothing when the name has no usable
  * extension.
- *
- * @since 0.1.0
  */
 @Value.Immutable
-public interface VideoReading {
+interface VideoReading {
   /** The video; empty when the file name has no extension a video can have. */
   @Value.Parameter
   Optional<Video> video();

@@ -8,14 +8,12 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.jellyplex.formats.Generators.MovieVideo;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
 import dev.jellyplex.model.TranslationLoss;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,8 +23,8 @@ import org.quicktheories.generators.Generate;
 
 /** Properties of the name codecs over generated movies, videos and nasty strings. */
 class CodecPropertiesTest {
-  private static final NamingFormat PLEX = Formats.plex();
-  private static final NamingFormat JELLYFIN = Formats.jellyfin();
+  private static final NamingFormat PLEX = Codecs.PLEX;
+  private static final NamingFormat JELLYFIN = Codecs.JELLYFIN;
 
   /** {@code JELLYPLEX_EXAMPLES=10} in the environment runs ten times as many examples. */
   private static final int FACTOR = examplesFactor();
@@ -55,7 +53,7 @@ class CodecPropertiesTest {
   static MovieTranslation translate(NamingFormat from, NamingFormat to, Written w, String... more) {
     List<String> files = new ArrayList<>(List.of(w.video()));
     files.addAll(List.of(more));
-    return Formats.translator(from, to).translate(MovieFolder.of(w.folder(), files));
+    return Codecs.translator(from, to).translate(w.folder(), files);
   }
 
   static Written single(MovieTranslation t) {
@@ -105,14 +103,21 @@ class CodecPropertiesTest {
         .checkAssert(
             c -> {
               Written j = write(JELLYFIN, c);
-              String sidecar = Tokens.stem(j.video()) + ".en.forced.srt";
+              String sidecar = FileNames.stem(j.video()) + ".en.forced.srt";
               MovieTranslation toPlex = translate(JELLYFIN, PLEX, j, sidecar);
               Written p = single(toPlex);
-              String plexSidecar = Tokens.stem(p.video()) + ".en.forced.srt";
+              String plexSidecar = FileNames.stem(p.video()) + ".en.forced.srt";
               assertTrue(
                   toPlex.files().stream().anyMatch(f -> f.target().equals(plexSidecar)),
                   () -> "sidecar did not follow: " + toPlex.files());
-              assertEquals(List.of(), toPlex.losses());
+              // an edition over Plex's 32 characters is written, and reported
+              List<String> expected =
+                  c.video()
+                      .edition()
+                      .filter(e -> e.codePointCount(0, e.length()) > 32)
+                      .map(List::of)
+                      .orElse(List.of());
+              assertEquals(expected, toPlex.losses().stream().map(l -> l.value()).toList());
               MovieTranslation back = translate(PLEX, JELLYFIN, p, plexSidecar);
               assertEquals(j, single(back));
               assertTrue(back.files().stream().anyMatch(f -> f.target().equals(sidecar)));
@@ -193,8 +198,7 @@ class CodecPropertiesTest {
               String folder = PLEX.writeFolder(movie).name();
               List<String> names =
                   videos.stream().map(v -> PLEX.writeVideo(folder, v).name()).distinct().toList();
-              MovieTranslation j1 =
-                  Formats.translator(PLEX, JELLYFIN).translate(MovieFolder.of(folder, names));
+              MovieTranslation j1 = Codecs.translator(PLEX, JELLYFIN).translate(folder, names);
               if (!j1.clashes().isEmpty()) {
                 return;
               }
@@ -208,8 +212,8 @@ class CodecPropertiesTest {
 
   private static MovieTranslation translateAll(
       NamingFormat from, NamingFormat to, MovieTranslation previous) {
-    return Formats.translator(from, to)
-        .translate(MovieFolder.of(previous.targetFolder().orElseThrow(), targetsOf(previous)));
+    return Codecs.translator(from, to)
+        .translate(previous.targetFolder().orElseThrow(), targetsOf(previous));
   }
 
   private static List<String> targetsOf(MovieTranslation t) {
@@ -222,7 +226,7 @@ class CodecPropertiesTest {
         .forAll(Generators.plainPlexCases(), Generators.booleans(), Generate.range(0, 20))
         .checkAssert(
             (c, plex, plain) -> {
-              Movie withId = c.movie().withIds(ProviderId.of(Provider.TMDB, "680"));
+              Movie withId = c.movie().withIds(Map.of("tmdb", "680"));
               NamingFormat f = plex ? PLEX : JELLYFIN;
               List<String> names = new ArrayList<>();
               for (int i = 0; i < plain; i++) {
@@ -263,15 +267,14 @@ class CodecPropertiesTest {
   static void checkLintIsStable(String folder, String file, boolean plex) {
     NamingFormat f = plex ? PLEX : JELLYFIN;
     String video = file.replace('/', '_') + ".mkv";
-    MovieTranslation once =
-        Formats.translator(f, f).translate(MovieFolder.of(folder, List.of(video)));
+    MovieTranslation once = Codecs.translator(f, f).translate(folder, List.of(video));
     if (once.targetFolder().isEmpty()
         || once.files().stream().noneMatch(m -> m.role() == FileRole.VIDEO)) {
       return;
     }
     Written w = single(once);
-    if (InlineExtras.match(Tokens.stem(w.video())).isPresent()
-        && !Tokens.stem(w.video()).equalsIgnoreCase(w.folder())) {
+    if (InlineExtras.match(FileNames.stem(w.video())).isPresent()
+        && !FileNames.stem(w.video()).equalsIgnoreCase(w.folder())) {
       // written like an extra's name: must be reported, and is then read as an extra
       assertTrue(once.losses().stream().anyMatch(l -> l.value().equals(w.video())), once::toString);
       return;
@@ -296,7 +299,7 @@ class CodecPropertiesTest {
     NamingFormat to = plexSource ? JELLYFIN : PLEX;
     List<String> files =
         List.of(a + ".mkv", a + ".en.srt", b, b + ".mp4", "Trailers/" + b, "subs/" + a + ".srt", a);
-    MovieTranslation t = Formats.translator(from, to).translate(MovieFolder.of(folder, files));
+    MovieTranslation t = Codecs.translator(from, to).translate(folder, files);
     assertFalse(t.error().map(e -> e.startsWith("internal")).orElse(false), t::toString);
     t.targetFolder()
         .ifPresent(
@@ -314,7 +317,7 @@ class CodecPropertiesTest {
                       t.files().stream()
                           .filter(
                               v -> v.role() == FileRole.VIDEO || v.role() == FileRole.INLINE_EXTRA)
-                          .anyMatch(v -> m.target().startsWith(Tokens.stem(v.target())));
+                          .anyMatch(v -> m.target().startsWith(FileNames.stem(v.target())));
                   assertTrue(follows, () -> m + " follows no video");
                 }
               }
@@ -322,7 +325,7 @@ class CodecPropertiesTest {
     // deterministic, whatever the order of the files
     List<String> reversed = new ArrayList<>(files);
     Collections.reverse(reversed);
-    assertEquals(t, Formats.translator(from, to).translate(MovieFolder.of(folder, reversed)));
+    assertEquals(t, Codecs.translator(from, to).translate(folder, reversed));
   }
 
   private static void assertUsable(String segment) {
@@ -340,19 +343,18 @@ class CodecPropertiesTest {
 
   /** Every reader and translator accepts any strings. */
   static void checkReadersNeverThrow(String folder, String file) {
-    for (NamingFormat f : Formats.all()) {
+    for (NamingFormat f : Codecs.ALL) {
       f.detectionScore(file);
       FolderReading r = f.readFolder(folder);
       Movie movie = r.movie().orElse(Movie.of("Heat", 1995));
       f.readVideo(folder, movie, file);
       f.readVideo(folder, movie, file + ".mkv");
-      for (NamingFormat g : Formats.all()) {
-        MovieTranslation loose = Formats.translator(f, g).translateLoose(file + ".mkv");
+      for (NamingFormat g : Codecs.ALL) {
+        MovieTranslation loose = Codecs.translator(f, g).translateLoose(file + ".mkv");
         assertFalse(loose.error().map(e -> e.startsWith("internal")).orElse(false));
-        Formats.translator(f, g).translateLoose(file);
+        Codecs.translator(f, g).translateLoose(file);
         MovieTranslation t =
-            Formats.translator(f, g)
-                .translate(MovieFolder.of(folder, List.of(file, file + ".mkv")));
+            Codecs.translator(f, g).translate(folder, List.of(file, file + ".mkv"));
         assertFalse(t.error().map(e -> e.startsWith("internal")).orElse(false), t::toString);
       }
     }

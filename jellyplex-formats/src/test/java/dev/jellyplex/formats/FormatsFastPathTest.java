@@ -84,9 +84,7 @@ class FormatsFastPathTest {
     qt().withExamples(20000)
         .forAll(texts)
         .checkAssert(
-            t ->
-                assertEquals(
-                    VIDEO_EXTENSION.matcher(t).matches(), FormatBase.usableExtension(t), t));
+            t -> assertEquals(VIDEO_EXTENSION.matcher(t).matches(), FileNames.isExtension(t), t));
   }
 
   @Test
@@ -189,7 +187,7 @@ class FormatsFastPathTest {
             t ->
                 assertEquals(
                     t.getBytes(StandardCharsets.UTF_8).length <= 255,
-                    Tokens.fitsInUtf8(t, 255),
+                    FileNames.fitsInUtf8(t, 255),
                     t));
   }
 

@@ -2,13 +2,10 @@ package dev.jellyplex.formats;
 
 import dev.jellyplex.model.Attribute;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
-import dev.jellyplex.model.Resolution;
-import dev.jellyplex.model.Video;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -240,20 +237,20 @@ final class Generators {
 
   static Gen<Movie> movies() {
     Gen<Optional<Integer>> years = maybe(Generate.range(1900, 2099));
-    Gen<List<ProviderId>> ids =
+    Gen<Map<String, String>> ids =
         Generate.range(0, 7)
             .zip(
                 Generate.range(1, 9_999_999),
                 (mask, n) -> {
-                  List<ProviderId> list = new ArrayList<>();
+                  Map<String, String> list = new LinkedHashMap<>();
                   if ((mask & 1) != 0) {
-                    list.add(ProviderId.of(Provider.IMDB, String.format("tt%07d", n)));
+                    list.put("imdb", String.format("tt%07d", n));
                   }
                   if ((mask & 2) != 0) {
-                    list.add(ProviderId.of(Provider.TMDB, Integer.toString(n)));
+                    list.put("tmdb", Integer.toString(n));
                   }
                   if ((mask & 4) != 0) {
-                    list.add(ProviderId.of(Provider.TVDB, Integer.toString(n / 3 + 1)));
+                    list.put("tvdb", Integer.toString(n / 3 + 1));
                   }
                   return list;
                 });
@@ -262,7 +259,7 @@ final class Generators {
             years,
             ids,
             (title, year, idList) -> {
-              Movie.Builder b = Movie.builder().title(title).addAllIds(idList);
+              Movie.Builder b = Movie.builder().title(title).putAllIds(idList);
               year.ifPresent(b::year);
               return b.build();
             })
@@ -281,9 +278,17 @@ final class Generators {
     return Generate.range(0, Integer.MAX_VALUE).map(n -> String.format("%08x", n));
   }
 
+  /**
+   * Editions Jellyfin can name: no quality word first or last (naming contract 3.2 rule 4 reads
+   * those as labels; {@code QualityWordsTest} covers them), a quality word inside is kept.
+   */
   private static Gen<String> editions() {
     return words(EDITION_WORDS, 1, 4)
-        .assuming(e -> !e.startsWith("- ") && !e.endsWith(" -") && !e.equals("-"));
+        .assuming(e -> !e.startsWith("- ") && !e.endsWith(" -") && !e.equals("-"))
+        .assuming(
+            e ->
+                !QualityWords.isQualityWord(e.substring(0, (e + " ").indexOf(' ')))
+                    && !QualityWords.isQualityWord(e.substring(e.lastIndexOf(' ') + 1)));
   }
 
   /** Videos Jellyfin can name: resolution kept apart, edition, part, hash. */
@@ -331,7 +336,8 @@ final class Generators {
                 Generate.pick(List.of("y12345678", "a b", "", "ü")),
                 (n, k, v) -> n == 0 ? List.<Attribute>of() : List.of(Attribute.of(k, v)));
     Gen<Optional<String>> versionText =
-        maybe(Generate.pick(List.of("SD", "Remux", "Open Matte", "HDR10", "ünïcödé", "A - B")));
+        // no quality words: Jellyfin reads those back as labels (QualityWordsTest)
+        maybe(Generate.pick(List.of("Fan Edit", "Commentary", "Open Matte", "ünïcödé", "A - B")));
     Gen<Video> base =
         Generate.pick(EXTENSIONS)
             .zip(

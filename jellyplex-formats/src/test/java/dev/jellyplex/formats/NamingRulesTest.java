@@ -2,18 +2,14 @@ package dev.jellyplex.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.IgnoredEntry;
 import dev.jellyplex.model.LossKind;
 import dev.jellyplex.model.Movie;
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Provider;
-import dev.jellyplex.model.ProviderId;
-import dev.jellyplex.model.Resolution;
 import dev.jellyplex.model.TranslationLoss;
-import dev.jellyplex.model.Video;
 import dev.jellyplex.model.VideoClash;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,12 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /** The tricky naming rules, one example each. */
 class NamingRulesTest {
-  private static final NamingFormat PLEX = Formats.plex();
-  private static final NamingFormat JELLYFIN = Formats.jellyfin();
+  private static final NamingFormat PLEX = Codecs.PLEX;
+  private static final NamingFormat JELLYFIN = Codecs.JELLYFIN;
 
   private static MovieTranslation translate(
       NamingFormat from, NamingFormat to, String folder, String... files) {
-    return Formats.translator(from, to).translate(MovieFolder.of(folder, List.of(files)));
+    return Codecs.translator(from, to).translate(folder, List.of(files));
   }
 
   /** Source path to target path of every file. */
@@ -123,7 +119,7 @@ class NamingRulesTest {
     String jf = "Mission - Impossible (1996) [imdbid-tt0117060]";
     Movie m = JELLYFIN.readFolder(jf).movie().orElseThrow();
     assertEquals("Mission - Impossible", m.title());
-    assertEquals(List.of(ProviderId.of(Provider.IMDB, "tt0117060")), m.ids());
+    assertEquals(Map.of("imdb", "tt0117060"), m.ids());
     Video v = jellyfinVideo(jf, jf + ".mkv");
     assertEquals(Video.of(".mkv"), v);
     assertEquals(
@@ -149,11 +145,7 @@ class NamingRulesTest {
   void textAfterTheYearAndFolderLabelsAreLost() {
     FolderReading r = PLEX.readFolder("Heat (1995) [remastered] extended {imdb-tt0113277}");
     assertEquals(
-        Movie.builder()
-            .title("Heat")
-            .year(1995)
-            .addIds(ProviderId.of(Provider.IMDB, "tt0113277"))
-            .build(),
+        Movie.builder().title("Heat").year(1995).putIds("imdb", "tt0113277").build(),
         r.movie().orElseThrow());
     assertEquals(
         List.of(
@@ -207,8 +199,9 @@ class NamingRulesTest {
             "Blade Runner (1982) {edition-Workprint} [DVD].mkv",
                 "Blade Runner (1982) - DVD Workprint.mkv"),
         targets(t));
+    // Plex to Plex keeps the folder's edition (Plex's edition-per-folder layout, naming 2.1)
     MovieTranslation lint = translate(PLEX, PLEX, folder, "Blade Runner (1982) [2160p].mkv");
-    assertEquals(Optional.of("Blade Runner (1982)"), lint.targetFolder());
+    assertEquals(Optional.of(folder), lint.targetFolder());
     assertEquals(
         "Blade Runner (1982) {edition-Final Cut} [2160p].mkv", lint.files().get(0).target());
   }
@@ -309,8 +302,8 @@ class NamingRulesTest {
     assertEquals("Chestburster-other.mkv", m.get("Chestburster-clip.mkv"));
     assertEquals("Teaser-trailer2.mkv", m.get("Teaser_trailer2.mkv"));
     assertEquals("Teaser-trailer2.en.srt", m.get("Teaser_trailer2.en.srt"));
-    // the suffix alone is replaced, as written in the naming contract
-    assertEquals("Making of -trailer.mp4", m.get("Making of - trailer.mp4"));
+    // a converted suffix is glued the Plex way (naming contract 4, revision 2)
+    assertEquals("Making of-trailer.mp4", m.get("Making of - trailer.mp4"));
     assertEquals("Reel-other.mkv", m.get("Reel.sample.mkv"));
     assertEquals("trailer.mkv", m.get("trailer.mkv"));
     assertEquals("Bar Fight-deleted.mp4", m.get("Bar Fight-deleted.mp4"));
@@ -357,9 +350,10 @@ class NamingRulesTest {
             "BDMV/index.bdmv");
     Map<String, String> m = targets(t);
     assertEquals(
-        "Other/Stills [" + Tokens.hash("extras/Stills.mkv") + "].mkv", m.get("extras/Stills.mkv"));
+        "Other/Stills [" + FileNames.hash("extras/Stills.mkv") + "].mkv",
+        m.get("extras/Stills.mkv"));
     assertEquals(
-        "Other/Stills [" + Tokens.hash("clips/Stills.mkv") + "].mkv", m.get("clips/Stills.mkv"));
+        "Other/Stills [" + FileNames.hash("clips/Stills.mkv") + "].mkv", m.get("clips/Stills.mkv"));
     assertEquals("Other/Other.mkv", m.get("clips/Other.mkv"));
     assertEquals("Theme-Music/theme.mp3", m.get("Theme-Music/theme.mp3"));
     assertEquals("BDMV/index.bdmv", m.get("BDMV/index.bdmv"));
@@ -401,7 +395,8 @@ class NamingRulesTest {
     assertEquals("Heat (1995) - Extended.en.srt", m.get("Heat (1995)-Extended.en.srt"));
     assertEquals("Heat (1995).en.srt", m.get("Heat (1995).en.srt"));
     assertEquals("Heat (1995)-poster.jpg", m.get("Heat (1995)-poster.jpg"));
-    assertEquals("subs/Heat (1995) - Extended.de.srt", m.get("subs/Heat (1995)-Extended.de.srt"));
+    // Jellyfin ignores subs folders: the subtitle goes next to its video (naming 4, revision 2)
+    assertEquals("Heat (1995) - Extended.de.srt", m.get("subs/Heat (1995)-Extended.de.srt"));
     assertEquals("poster.jpg", m.get("poster.jpg"));
     assertEquals(FileRole.SIDECAR, role(t, "poster.jpg"));
     assertEquals(FileRole.VIDEO_SIDECAR, role(t, "Heat (1995)-poster.jpg"));
@@ -418,8 +413,8 @@ class NamingRulesTest {
     MovieTranslation t = translate(PLEX, JELLYFIN, folder, a, b, sub);
     String target = "Das Boot (1981) [imdbid-tt0082096] - BD Theatrical Cut";
     // printf '%s' NAME | sha256sum: the first 8 hex digits over the source file name
-    assertEquals("e1326394", Tokens.hash(a));
-    assertEquals("93326a2a", Tokens.hash(b));
+    assertEquals("e1326394", FileNames.hash(a));
+    assertEquals("93326a2a", FileNames.hash(b));
     assertEquals(
         Map.of(
             a, target + " [e1326394].mkv",
@@ -519,15 +514,15 @@ class NamingRulesTest {
   @Test
   void aLooseVideoGetsAFolderNamedAfterItsMovie() {
     MovieTranslation t =
-        Formats.translator(PLEX, JELLYFIN)
+        Codecs.translator(PLEX, JELLYFIN)
             .translateLoose("Heat (1995) {imdb-tt0113277} {edition-Director's Cut} [1080p].mkv");
     assertEquals(Optional.of("Heat (1995) [imdbid-tt0113277]"), t.targetFolder());
     assertEquals(
         "Heat (1995) [imdbid-tt0113277] - BD Director's Cut.mkv", t.files().get(0).target());
-    MovieTranslation plain = Formats.translator(JELLYFIN, PLEX).translateLoose("Heat - BD.mkv");
+    MovieTranslation plain = Codecs.translator(JELLYFIN, PLEX).translateLoose("Heat - BD.mkv");
     assertEquals(Optional.of("Heat"), plain.targetFolder());
     assertEquals("Heat [1080p].mkv", plain.files().get(0).target());
-    MovieTranslation junk = Formats.translator(PLEX, JELLYFIN).translateLoose("[1080p].mkv");
+    MovieTranslation junk = Codecs.translator(PLEX, JELLYFIN).translateLoose("[1080p].mkv");
     assertEquals(Optional.empty(), junk.movie());
     assertEquals(
         List.of("[1080p].mkv"), junk.ignored().stream().map(IgnoredEntry::relativePath).toList());
@@ -567,17 +562,23 @@ class NamingRulesTest {
 
   @Test
   void theFacadeNamesEveryFormat() {
-    assertEquals(List.of(PLEX, JELLYFIN), Formats.all());
-    assertEquals(Optional.of(JELLYFIN), Formats.byName("JellyFin"));
+    assertEquals(List.of(FormatId.PLEX, FormatId.JELLYFIN), Formats.all());
+    assertEquals(Optional.of(FormatId.JELLYFIN), Formats.byName("JellyFin"));
     assertEquals(Optional.empty(), Formats.byName("emby"));
-    assertEquals(PLEX, Formats.of(FormatId.PLEX));
-    assertEquals(JELLYFIN, Formats.opposite(PLEX));
-    assertEquals(PLEX, Formats.opposite(JELLYFIN));
+    assertEquals(FormatId.JELLYFIN, Formats.opposite(FormatId.PLEX));
+    assertEquals(FormatId.PLEX, Formats.opposite(FormatId.JELLYFIN));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Formats.translator(FormatId.of("emby"), FormatId.PLEX));
+    assertTrue(String.valueOf(unknown.getMessage()).contains("emby"), unknown.getMessage());
+    assertEquals("imdb", FormatBase.providerKey("IMDb"));
+    assertEquals(null, FormatBase.providerKey("youtube"));
     assertTrue(Formats.isVideoFileName("A.DVR-MS"));
     assertTrue(Formats.isVideoFileName("dir/A (2000).m2ts"));
     assertFalse(Formats.isVideoFileName("A.srt"));
     assertFalse(Formats.isVideoFileName(".mkv"));
-    LibraryTranslator t = Formats.translator(JELLYFIN, JELLYFIN);
+    LibraryTranslator t = Codecs.translator(JELLYFIN, JELLYFIN);
     assertEquals(FormatId.JELLYFIN, t.source());
     assertEquals(FormatId.JELLYFIN, t.target());
   }

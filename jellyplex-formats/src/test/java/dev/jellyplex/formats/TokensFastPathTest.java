@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.jellyplex.model.Part;
-import dev.jellyplex.model.Resolution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +54,9 @@ class TokensFastPathTest {
     qt().withExamples(5000)
         .forAll(texts())
         .checkAssert(
-            t -> assertEquals(WHITESPACE.matcher(t).replaceAll(" ").strip(), Tokens.collapse(t)));
+            t -> assertEquals(WHITESPACE.matcher(t).replaceAll(" ").strip(), Text.collapse(t)));
     for (String t : List.of("Heat (1995)", " Heat", "Heat ", "He  at", "He\u00a0at", "Amélie")) {
-      assertEquals(WHITESPACE.matcher(t).replaceAll(" ").strip(), Tokens.collapse(t), t);
+      assertEquals(WHITESPACE.matcher(t).replaceAll(" ").strip(), Text.collapse(t), t);
     }
   }
 
@@ -68,14 +66,14 @@ class TokensFastPathTest {
         .forAll(texts(), SourceDSL.booleans().all())
         .checkAssert(
             (t, withBraces) -> {
-              Tokens.Blocks b = Tokens.blocks(t, withBraces);
-              Tokens.Blocks expected = reference(t, withBraces);
+              NameBlocks.Blocks b = NameBlocks.blocks(t, withBraces);
+              NameBlocks.Blocks expected = reference(t, withBraces);
               assertEquals(expected, b);
             });
   }
 
-  /** The loop of {@code Tokens.blocks} without its fast path. */
-  private static Tokens.Blocks reference(String text, boolean withBraces) {
+  /** The loop of {@code NameBlocks.blocks} without its fast path. */
+  private static NameBlocks.Blocks reference(String text, boolean withBraces) {
     List<String> braces = new ArrayList<>();
     List<String> brackets = new ArrayList<>();
     String rest = text;
@@ -91,7 +89,7 @@ class TokensFastPathTest {
       found |= !next.equals(rest);
       rest = next;
     }
-    return new Tokens.Blocks(rest, braces, brackets);
+    return new NameBlocks.Blocks(rest, braces, brackets);
   }
 
   private static String take(String text, Pattern block, List<String> contents) {
@@ -166,21 +164,21 @@ class TokensFastPathTest {
   void trailingPartAgreesWithTheRegex() {
     qt().withExamples(20000)
         .forAll(partTexts())
-        .checkAssert(t -> assertEquals(trailingPartByRegex(t), Tokens.trailingPart(t), t));
+        .checkAssert(t -> assertEquals(trailingPartByRegex(t), PartTokens.trailingPart(t), t));
     for (String t :
         List.of("cd1", "Heat - cd1", "Heat.Part.2", "x]cd1", "(Disc 01)", "a . - pt3", "x ([cd1")) {
-      assertEquals(trailingPartByRegex(t), Tokens.trailingPart(t), t);
+      assertEquals(trailingPartByRegex(t), PartTokens.trailingPart(t), t);
     }
-    assertTrue(Tokens.trailingPart("Heat - cd1").isPresent());
+    assertTrue(PartTokens.trailingPart("Heat - cd1").isPresent());
   }
 
-  private static Optional<Tokens.PartSplit> trailingPartByRegex(String text) {
+  private static Optional<PartTokens.PartSplit> trailingPartByRegex(String text) {
     Matcher m = TRAILING_PART.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
     String rest = m.group(1) == null ? "" : m.group(1).strip();
-    return Optional.of(new Tokens.PartSplit(rest, Part.of(m.group(2), m.group(3))));
+    return Optional.of(new PartTokens.PartSplit(rest, Part.of(m.group(2), m.group(3))));
   }
 
   @Test
@@ -215,13 +213,14 @@ class TokensFastPathTest {
             "é");
     qt().withExamples(20000)
         .forAll(texts)
-        .checkAssert(t -> assertEquals(gluedGroupByRegex(t), Tokens.gluedGroup(t), t));
-    assertEquals(new Tokens.GluedGroup(12, "RlsGrp"), Tokens.gluedGroup("Heat [x265]-RlsGrp"));
+        .checkAssert(t -> assertEquals(gluedGroupByRegex(t), NameBlocks.gluedGroup(t), t));
+    assertEquals(
+        new NameBlocks.GluedGroup(12, "RlsGrp"), NameBlocks.gluedGroup("Heat [x265]-RlsGrp"));
   }
 
-  private static Tokens.@Nullable GluedGroup gluedGroupByRegex(String text) {
+  private static NameBlocks.@Nullable GluedGroup gluedGroupByRegex(String text) {
     Matcher g = GLUED_GROUP.matcher(text);
-    return g.find() ? new Tokens.GluedGroup(g.start(1), g.group(1)) : null;
+    return g.find() ? new NameBlocks.GluedGroup(g.start(1), g.group(1)) : null;
   }
 
   @Test
@@ -257,14 +256,14 @@ class TokensFastPathTest {
     qt().withExamples(20000)
         .forAll(labels)
         .checkAssert(
-            t -> assertEquals(containedResolutionBySplit(t), Tokens.containedResolution(t), t));
-    assertEquals(Resolution.parse("2160p"), Tokens.containedResolution("Bluray-2160p Proper"));
+            t -> assertEquals(containedResolutionBySplit(t), Resolution.containedResolution(t), t));
+    assertEquals(Resolution.parse("2160p"), Resolution.containedResolution("Bluray-2160p Proper"));
   }
 
   private static Optional<Resolution> containedResolutionBySplit(String label) {
     for (String word : WORD_SPLIT.split(label, -1)) {
       if (!word.isEmpty()) {
-        Optional<Resolution> r = Tokens.resolution(word);
+        Optional<Resolution> r = Resolution.parse(word);
         if (r.isPresent()) {
           return r;
         }
@@ -290,7 +289,7 @@ class TokensFastPathTest {
                 });
     qt().withExamples(20000)
         .forAll(texts)
-        .checkAssert(t -> assertEquals(HASH.matcher(t).matches(), Tokens.isHash(t), t));
-    assertTrue(Tokens.isHash("e1326394"));
+        .checkAssert(t -> assertEquals(HASH.matcher(t).matches(), FileNames.isHash(t), t));
+    assertTrue(FileNames.isHash("e1326394"));
   }
 }

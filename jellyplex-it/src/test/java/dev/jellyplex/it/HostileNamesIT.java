@@ -223,6 +223,8 @@ class HostileNamesIT {
     }
     report.plan().movieClashes().forEach(c -> reported.addAll(c.sourceFileNames()));
     report.plan().folderClashes().forEach(c -> reported.addAll(c.sourceFolders()));
+    // names that are not UTF-8 are reported byte-escaped (\xff); the JVM lists them with U+FFFD
+    List.copyOf(reported).forEach(r -> reported.add(r.replaceAll("\\\\x[0-9a-f]{2}", "\uFFFD")));
     for (Map.Entry<String, Trees.Fingerprint> e : Trees.fingerprint(source, false).entrySet()) {
       String rel = e.getKey();
       boolean hidden = Stream.of(rel.split("/")).anyMatch(seg -> seg.startsWith("."));

@@ -1,33 +1,41 @@
 package dev.jellyplex.model;
 
-import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A movie as read from its folder name, independent of any server's naming.
  *
  * <pre>{@code
- * Movie heat = Movie.builder().title("Heat").year(1995)
- *     .addIds(ProviderId.of(Provider.IMDB, "tt0113277")).build();
+ * Movie heat = Movie.builder().title("Heat").year(1995).putIds("imdb", "tt0113277").build();
+ * heat.id("imdb");  // Optional[tt0113277]
  * }</pre>
  *
  * @since 0.1.0
  */
 @Value.Immutable
 public interface Movie extends WithMovie {
+  /**
+   * The provider keys a movie can have ids for, in the order names write them: {@code imdb} (IMDb,
+   * ids like {@code tt0075784}), {@code tmdb} (TheMovieDB) and {@code tvdb} (TheTVDB).
+   */
+  List<String> PROVIDERS = List.of("imdb", "tmdb", "tvdb");
+
   /** The title, never blank, as written (no trimming of inner spaces). */
   String title();
 
   /** The release year, four digits, when the name has one. */
   OptionalInt year();
 
-  /** Provider ids, at most one per provider, always in {@link Provider} order. */
-  List<ProviderId> ids();
+  /**
+   * Provider ids by provider key (one of {@link #PROVIDERS}), values never blank, always in {@link
+   * #PROVIDERS} order.
+   */
+  Map<String, String> ids();
 
   /** Other {@code {key-value}} pairs seen on the folder, in the order seen. */
   List<Attribute> attributes();
@@ -35,14 +43,9 @@ public interface Movie extends WithMovie {
   /** The edition given on the folder (Plex), inherited by videos without their own. */
   Optional<String> defaultEdition();
 
-  /** The id of {@code provider}, when the movie has one. */
-  default Optional<String> id(Provider provider) {
-    for (ProviderId id : ids()) {
-      if (id.provider() == provider) {
-        return Optional.of(id.value());
-      }
-    }
-    return Optional.empty();
+  /** The id for {@code provider} (a key of {@link #PROVIDERS}), when the movie has one. */
+  default Optional<String> id(String provider) {
+    return Optional.ofNullable(ids().get(provider));
   }
 
   /** Starts a builder. */
@@ -69,24 +72,32 @@ public interface Movie extends WithMovie {
     if (defaultEdition().isPresent()) { // no lambda: every folder name read builds a movie
       Names.requireUsable("default edition", defaultEdition().get());
     }
-    Set<Provider> seen = EnumSet.noneOf(Provider.class);
+    int rank = -1;
     boolean sorted = true;
-    Provider previous = null;
-    for (ProviderId id : ids()) {
-      if (!seen.add(id.provider())) {
+    for (Map.Entry<String, String> id : ids().entrySet()) {
+      int r = PROVIDERS.indexOf(id.getKey());
+      if (r < 0) {
         throw new IllegalArgumentException(
-            "movie \"" + title() + "\" has two " + id.provider().key() + " ids; keep one");
+            "movie \""
+                + title()
+                + "\" has an id for \""
+                + Names.printable(id.getKey())
+                + "\"; provider keys are "
+                + String.join(", ", PROVIDERS));
       }
-      if (previous != null && previous.compareTo(id.provider()) > 0) {
-        sorted = false;
-      }
-      previous = id.provider();
+      Names.requireUsable("provider id value", id.getValue());
+      sorted &= r > rank;
+      rank = r;
     }
     if (sorted) {
       return this;
     }
-    List<ProviderId> ordered =
-        ids().stream().sorted(Comparator.comparing(ProviderId::provider)).toList();
+    Map<String, String> ordered = new LinkedHashMap<>();
+    for (String p : PROVIDERS) {
+      if (ids().containsKey(p)) {
+        ordered.put(p, ids().get(p));
+      }
+    }
     return ImmutableMovie.copyOf(this).withIds(ordered);
   }
 

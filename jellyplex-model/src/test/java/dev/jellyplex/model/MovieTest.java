@@ -44,47 +44,48 @@ class MovieTest {
         Movie.builder()
             .title("Pulp Fiction")
             .year(1994)
-            .addIds(ProviderId.of(Provider.TVDB, "1"))
-            .addIds(ProviderId.of(Provider.TMDB, "680"))
-            .addIds(ProviderId.of(Provider.IMDB, "tt0110912"))
+            .putIds("tvdb", "1")
+            .putIds("tmdb", "680")
+            .putIds("imdb", "tt0110912")
             .build();
-    assertEquals(
-        List.of(Provider.IMDB, Provider.TMDB, Provider.TVDB),
-        m.ids().stream().map(ProviderId::provider).toList());
-    assertEquals(Optional.of("680"), m.id(Provider.TMDB));
+    assertEquals(List.of("imdb", "tmdb", "tvdb"), List.copyOf(m.ids().keySet()));
+    assertEquals(Optional.of("680"), m.id("tmdb"));
+    assertEquals(Optional.empty(), m.id("youtube"));
   }
 
   @Test
   void idOrderIsCanonicalForEveryPermutation() {
-    List<ProviderId> all =
-        List.of(
-            ProviderId.of(Provider.IMDB, "tt1"),
-            ProviderId.of(Provider.TMDB, "2"),
-            ProviderId.of(Provider.TVDB, "3"));
+    List<String> all = Movie.PROVIDERS;
     qt().forAll(lists().of(integers().between(0, 2)).ofSize(3))
         .checkAssert(
             order -> {
-              List<ProviderId> shuffled = new ArrayList<>(all);
+              List<String> shuffled = new ArrayList<>(all);
               for (int i = 0; i < order.size(); i++) {
                 Collections.swap(shuffled, i, order.get(i));
               }
-              Movie m = Movie.builder().title("T").addAllIds(shuffled).build();
-              assertEquals(all, m.ids());
+              Movie.Builder b = Movie.builder().title("T");
+              for (String p : shuffled) {
+                b.putIds(p, p + "-id");
+              }
+              Movie m = b.build();
+              assertEquals(all, List.copyOf(m.ids().keySet()));
+              assertEquals("tmdb-id", m.ids().get("tmdb"));
             });
   }
 
   @Test
-  void twoIdsOfOneProviderAreRejected() {
+  void idsOfUnknownProvidersAndBlankIdsAreRejected() {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () ->
-                Movie.builder()
-                    .title("Heat")
-                    .addIds(ProviderId.of(Provider.IMDB, "tt1"))
-                    .addIds(ProviderId.of(Provider.IMDB, "tt2"))
-                    .build());
-    assertTrue(String.valueOf(e.getMessage()).contains("imdb"), e.getMessage());
+            () -> Movie.builder().title("Heat").putIds("youtube", "y1").build());
+    assertTrue(String.valueOf(e.getMessage()).contains("imdb, tmdb, tvdb"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Movie.builder().title("Heat").putIds("imdb", " ").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Movie.builder().title("Heat").putIds("imdb", "tt1/2").build());
   }
 
   @Test
@@ -100,12 +101,5 @@ class MovieTest {
     qt().forAll(strings().allPossible().ofLengthBetween(1, 40))
         .assuming(s -> !s.isBlank() && s.indexOf('/') < 0 && s.indexOf('\0') < 0)
         .checkAssert(s -> assertEquals(s, Movie.builder().title(s).build().title()));
-  }
-
-  @Test
-  void providerKeysReadIgnoringCase() {
-    assertEquals(Optional.of(Provider.IMDB), Provider.byKey("IMDb"));
-    assertEquals(Optional.empty(), Provider.byKey("youtube"));
-    assertEquals("tvdb", Provider.TVDB.key());
   }
 }

@@ -71,7 +71,7 @@ final class RemovalBound {
           + " movie folders that left the source within a short time, more than half of the "
           + movies
           + " of the last full sync: is the share only partly mounted? Nothing was changed; to"
-          + " allow it, run with --max-delete N (N at least the number of files to remove)";
+          + " allow it, set withMaxDeleteAll(true) or a bound of your own (withMaxDelete)";
     }
     return null;
   }

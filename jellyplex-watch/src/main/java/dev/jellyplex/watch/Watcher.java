@@ -292,7 +292,9 @@ public final class Watcher implements AutoCloseable {
           kind == Batch.Kind.CHANGES
               && options.sync().delete()
               && !options.sync().dryRun()
-              && options.sync().maxDelete().isEmpty();
+              && options.sync().maxDelete().isEmpty()
+              && options.sync().maxDeletePercent().isEmpty()
+              && !options.sync().maxDeleteAll();
       int gone = bounded ? bound.gone(folders) : 0;
       String refusal = bound.refusal(gone, bounded ? bound.gone(window) : 0, clock.getAsLong());
       if (refusal != null) {

@@ -315,7 +315,7 @@ class WatcherTest {
             .filter(b -> b.outcome() == Batch.Outcome.REFUSED)
             .findFirst()
             .orElseThrow();
-    assertTrue(refused.message().contains("--max-delete"), refused.message());
+    assertTrue(refused.message().contains("withMaxDeleteAll(true)"), refused.message());
     for (int i = 1; i <= 4; i++) {
       assertTrue(
           Files.exists(target.resolve("Movie " + i + " (200" + i + ")")),

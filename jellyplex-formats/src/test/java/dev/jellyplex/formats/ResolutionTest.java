@@ -1,4 +1,4 @@
-package dev.jellyplex.model;
+package dev.jellyplex.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

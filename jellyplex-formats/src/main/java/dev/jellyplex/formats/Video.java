@@ -1,16 +1,13 @@
-package dev.jellyplex.model;
+package dev.jellyplex.formats;
 
+import dev.jellyplex.model.Attribute;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * One main-feature video file of a movie (a version, an edition or a part), format-neutral.
- *
- * @since 0.1.0
- */
+/** One main-feature video file of a movie (a version, an edition or a part), format-neutral. */
 @Value.Immutable
-public interface Video extends WithVideo {
+interface Video extends WithVideo {
   /** The extension as on disk, with its dot and case, e.g. {@code .mkv}. */
   String extension();
 
@@ -49,25 +46,25 @@ public interface Video extends WithVideo {
   @Value.Check
   default void check() {
     // Plain code, no regex or lambda: every video read from a name is checked (a hot path).
-    if (!Holder.isExtension(extension())) {
+    if (!FileNames.isExtension(extension())) {
       throw new IllegalArgumentException(
           "video extension must be a dot and letters/digits, got \""
-              + Names.printable(extension())
+              + Text.printable(extension())
               + "\"");
     }
     if (edition().isPresent()) {
-      Names.requireUsable("edition", edition().get());
+      Text.requireUsable("edition", edition().get());
     }
     if (versionText().isPresent()) {
-      Names.requireUsable("version text", versionText().get());
+      Text.requireUsable("version text", versionText().get());
     }
     for (String l : labels()) {
-      Names.requireUsable("label", l);
+      Text.requireUsable("label", l);
     }
-    if (disambiguation().isPresent() && !Holder.isHash(disambiguation().get())) {
+    if (disambiguation().isPresent() && !FileNames.isHash(disambiguation().get())) {
       throw new IllegalArgumentException(
           "disambiguation must be 8 lower-case hex digits, got \""
-              + Names.printable(disambiguation().get())
+              + Text.printable(disambiguation().get())
               + "\"");
     }
   }
@@ -75,42 +72,5 @@ public interface Video extends WithVideo {
   /** Builds {@link Video} values. */
   final class Builder extends ImmutableVideo.Builder {
     Builder() {}
-  }
-
-  /** The checks of the invariants. */
-  final class Holder {
-    private Holder() {}
-
-    /** What the regex {@code \\.[A-Za-z0-9][A-Za-z0-9-]{0,15}} matches. */
-    static boolean isExtension(String s) {
-      int n = s.length();
-      if (n < 2 || n > 17 || s.charAt(0) != '.' || !isAsciiLetterOrDigit(s.charAt(1))) {
-        return false;
-      }
-      for (int i = 2; i < n; i++) {
-        if (s.charAt(i) != '-' && !isAsciiLetterOrDigit(s.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** What the regex {@code [0-9a-f]{8}} matches. */
-    static boolean isHash(String s) {
-      if (s.length() != 8) {
-        return false;
-      }
-      for (int i = 0; i < 8; i++) {
-        char c = s.charAt(i);
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
   }
 }

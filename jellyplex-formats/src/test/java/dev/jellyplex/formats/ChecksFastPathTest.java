@@ -1,4 +1,4 @@
-package dev.jellyplex.model;
+package dev.jellyplex.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,9 +53,9 @@ class ChecksFastPathTest {
     qt().withExamples(20000)
         .forAll(texts)
         .checkAssert(
-            t -> assertEquals(EXTENSION.matcher(t).matches(), Video.Holder.isExtension(t), t));
-    assertTrue(Video.Holder.isExtension(".mkv"));
-    assertFalse(Video.Holder.isExtension(".-mkv"));
+            t -> assertEquals(EXTENSION.matcher(t).matches(), FileNames.isExtension(t), t));
+    assertTrue(FileNames.isExtension(".mkv"));
+    assertFalse(FileNames.isExtension(".-mkv"));
   }
 
   @Test
@@ -63,8 +63,8 @@ class ChecksFastPathTest {
     Gen<String> texts = joined(7, 9, "0", "1", "9", "a", "c", "f", "g", "F", "\u0661", " ");
     qt().withExamples(20000)
         .forAll(texts)
-        .checkAssert(t -> assertEquals(HASH.matcher(t).matches(), Video.Holder.isHash(t), t));
-    assertTrue(Video.Holder.isHash("e1326394"));
+        .checkAssert(t -> assertEquals(HASH.matcher(t).matches(), FileNames.isHash(t), t));
+    assertTrue(FileNames.isHash("e1326394"));
   }
 
   @Test
@@ -76,13 +76,13 @@ class ChecksFastPathTest {
             "K", "cd", "dis", "\u0131", "\u212a", "\u017f", "\u0130");
     qt().withExamples(20000)
         .forAll(types)
-        .checkAssert(t -> assertEquals(TYPE.matcher(t).matches(), Part.Holder.isType(t), t));
+        .checkAssert(t -> assertEquals(TYPE.matcher(t).matches(), PartTokens.isType(t), t));
     Gen<String> numbers =
         joined(0, 5, "0", "1", "9", "a", "d", "D", "e", "E", "\u0661", " ", "\uff41");
     qt().withExamples(20000)
         .forAll(numbers)
-        .checkAssert(t -> assertEquals(NUMBER.matcher(t).matches(), Part.Holder.isNumber(t), t));
-    assertTrue(Part.Holder.isType("DisK"));
-    assertFalse(Part.Holder.isType("dis\u212a"));
+        .checkAssert(t -> assertEquals(NUMBER.matcher(t).matches(), PartTokens.isNumber(t), t));
+    assertTrue(PartTokens.isType("DisK"));
+    assertFalse(PartTokens.isType("dis\u212a"));
   }
 }

@@ -1,5 +1,6 @@
-package dev.jellyplex.model;
+package dev.jellyplex.formats;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,18 +11,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A plain final class rather than a generated value: its constants must not depend on a
  * subclass's initialization.
- *
- * @since 0.1.0
  */
-public final class Resolution {
+final class Resolution {
   /** The canonical DVD resolution. */
-  public static final Resolution DVD = new Resolution("DVD");
+  static final Resolution DVD = new Resolution("DVD");
 
   /** 2160p, read from {@code 4k}. */
-  public static final Resolution UHD = new Resolution("2160p");
+  static final Resolution UHD = new Resolution("2160p");
 
   /** 1080p, read from {@code BD}. */
-  public static final Resolution FULL_HD = new Resolution("1080p");
+  static final Resolution FULL_HD = new Resolution("1080p");
 
   private final String value;
 
@@ -30,22 +29,22 @@ public final class Resolution {
   }
 
   /** The canonical form, e.g. {@code 1080p}, {@code 576i} or {@code DVD}. */
-  public String value() {
+  String value() {
     return value;
   }
 
   /** The {@code \d{3,4}} number, or 0 for {@code DVD}. */
-  public int lines() {
+  int lines() {
     return isDvd() ? 0 : Integer.parseInt(value.substring(0, value.length() - 1));
   }
 
   /** Whether this is the {@code DVD} resolution. */
-  public boolean isDvd() {
+  boolean isDvd() {
     return value.equals("DVD");
   }
 
   /** Whether the scan is progressive ({@code p}); {@code false} for {@code DVD}. */
-  public boolean progressive() {
+  boolean progressive() {
     return value.endsWith("p");
   }
 
@@ -53,7 +52,7 @@ public final class Resolution {
    * Reads a resolution token: {@code DVD}, {@code BD}, {@code 4k} (any case) or {@code \d{3,4}[pi]}
    * (any case); empty for anything else.
    */
-  public static Optional<Resolution> parse(String token) {
+  static Optional<Resolution> parse(String token) {
     String t = token.trim();
     if (t.equalsIgnoreCase("DVD")) {
       return Optional.of(DVD);
@@ -89,14 +88,61 @@ public final class Resolution {
   }
 
   /** Like {@link #parse} but throws for tokens that are not resolutions. */
-  public static Resolution of(String token) {
+  static Resolution of(String token) {
     return parse(token)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
                     "not a resolution: \""
-                        + Names.printable(token)
+                        + Text.printable(token)
                         + "\" (expected DVD, BD, 4k or a number of lines such as 1080p)"));
+  }
+
+  /**
+   * The resolution free labels give: the first label that is one (taken out of {@code labels}), or
+   * else the first label with a resolution word in it ({@code Bluray-2160p Proper}, kept).
+   */
+  static Optional<Resolution> resolutionFromLabels(List<String> labels) {
+    for (int i = 0; i < labels.size(); i++) {
+      Optional<Resolution> exact = parse(labels.get(i));
+      if (exact.isPresent()) {
+        labels.remove(i);
+        return exact;
+      }
+    }
+    for (String label : labels) {
+      Optional<Resolution> contained = containedResolution(label);
+      if (contained.isPresent()) {
+        return contained;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The resolution of the first word of {@code label} that is a resolution token; the words are the
+   * runs of ASCII letters and digits (what splitting at {@code [^A-Za-z0-9]+} gives).
+   */
+  static Optional<Resolution> containedResolution(String label) {
+    int n = label.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Text.isAsciiLetterOrDigit(label.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Text.isAsciiLetterOrDigit(label.charAt(i))) {
+        i++;
+      }
+      // a resolution token has 2 (BD, 4k) to 5 (1080p) characters: skip the substring otherwise
+      if (i - start >= 2 && i - start <= 5) {
+        Optional<Resolution> r = parse(label.substring(start, i));
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -1,0 +1,124 @@
+package dev.jellyplex.engine;
+
+import dev.jellyplex.formats.FileMapping;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds renamed movie folders: a stray folder at the target's root whose files are the same files
+ * (device and inode) as those of a planned movie whose folder does not exist yet is that movie's
+ * folder under an old name (a renamed source folder, a naming rule change). Renaming it keeps the
+ * media server's item (and its watch state) and deletes nothing. Reads only; the stray folders are
+ * walked only when some planned movie folder is missing.
+ */
+final class FolderRenames {
+  private FolderRenames() {}
+
+  /**
+   * The stray folder to rename, by the planned movie folder it becomes; empty when there is none.
+   *
+   * @param names the root names a partial run may look at; null for all
+   */
+  static Map<String, String> find(
+      Plan plan,
+      FileTable root,
+      Discovery.SourceAttributes sourceCache,
+      @Nullable Set<String> names)
+      throws IOException {
+    List<PlannedMovie> missing = new ArrayList<>();
+    Set<String> known = new HashSet<>(plan.protectedTargetFolders());
+    plan.folderClashes().forEach(c -> known.add(c.targetFolder()));
+    for (PlannedMovie m : plan.movies()) {
+      known.add(m.targetFolder());
+      if (root.get(m.targetFolder()) == null) {
+        missing.add(m);
+      }
+    }
+    if (missing.isEmpty()) {
+      return Map.of();
+    }
+    List<String> candidates = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      String name = root.name(i);
+      if (root.entry(i).isDirectory()
+          && !Scanner.isHiddenOrSystem(name)
+          && !known.contains(name)
+          && (names == null || names.contains(name))) {
+        candidates.add(name);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Map.of();
+    }
+    // The files of each candidate, by file key.
+    Path target = plan.target();
+    List<FileTable> listed =
+        Parallel.map(
+            candidates,
+            c -> {
+              try {
+                return Scanner.walk(target.resolve(c));
+              } catch (IOException e) {
+                return FileTable.EMPTY; // unreadable: not renamed; reported as a stray
+              }
+            });
+    Map<Object, String> strayOf = new HashMap<>();
+    Map<String, Integer> filesOf = new HashMap<>();
+    for (int c = 0; c < candidates.size(); c++) {
+      FileTable files = listed.get(c);
+      int n = 0;
+      for (int i = 0; i < files.size(); i++) {
+        Entry e = files.entry(i);
+        if (e.isFile() && !Scanner.hasHiddenOrSystemSegment(files.name(i))) {
+          n++;
+          if (e.key() != null) {
+            strayOf.putIfAbsent(e.key(), candidates.get(c));
+          }
+        }
+      }
+      filesOf.put(candidates.get(c), n);
+    }
+    Map<String, String> renames = new HashMap<>();
+    Set<String> claimed = new HashSet<>();
+    for (PlannedMovie movie : missing) {
+      Map<String, Integer> matches = new HashMap<>();
+      MovieDirs dirs = MovieDirs.of(plan, movie);
+      for (FileMapping f : movie.files()) {
+        Entry s = sourceCache.get(movie.sourceFolder(), f.source());
+        if (s == null) {
+          try {
+            s = Entry.read(dirs.source(f.source()));
+          } catch (IOException e) {
+            continue;
+          }
+        }
+        String stray = s.key() == null ? null : strayOf.get(s.key());
+        if (stray != null && !claimed.contains(stray)) {
+          matches.merge(stray, 1, Integer::sum);
+        }
+      }
+      String best = null;
+      int bestCount = 0;
+      for (var e : matches.entrySet()) {
+        if (e.getValue() > bestCount
+            || (e.getValue() == bestCount && best != null && e.getKey().compareTo(best) < 0)) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      // most of the stray's files are this movie's: it is the movie's folder under an old name
+      if (best != null && bestCount * 2 > filesOf.getOrDefault(best, 0)) {
+        renames.put(movie.targetFolder(), best);
+        claimed.add(best);
+      }
+    }
+    return renames;
+  }
+}
