@@ -24,9 +24,16 @@ final class Pending {
   private final long settleNanos;
   private final long recheckNanos;
 
+  /**
+   * Entries due this close together are looked at together, so that changes made together (the two
+   * names of a renamed folder) settle into one batch even when their events came a moment apart.
+   */
+  private final long slackNanos;
+
   Pending(long settleNanos) {
     this.settleNanos = settleNanos;
     this.recheckNanos = Math.max(20_000_000L, settleNanos / 4);
+    this.slackNanos = recheckNanos / 2;
   }
 
   /** {@code name} changed at {@code now} (it is not quiet). */
@@ -65,7 +72,7 @@ final class Pending {
     Set<String> ready = new TreeSet<>();
     List<Map.Entry<String, State>> due = new ArrayList<>();
     for (Map.Entry<String, State> e : entries.entrySet()) {
-      if (now - e.getValue().checkAt >= 0) {
+      if (now - e.getValue().checkAt >= -slackNanos) {
         due.add(e);
       }
     }
