@@ -158,6 +158,7 @@ function _complete_jellyplex() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} plan" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_jellyplex; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} watch" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} demo" ];    then _picocli_jellyplex; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate" ];    then _picocli_jellyplex; return $?; fi
 
@@ -166,11 +167,13 @@ function _complete_jellyplex() {
   local cmds1=(diff)
   local cmds2=(plan)
   local cmds3=(import)
-  local cmds4=(demo)
-  local cmds5=(generate)
+  local cmds4=(watch)
+  local cmds5=(demo)
+  local cmds6=(generate)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jellyplex_generate; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jellyplex_demo; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_jellyplex_generate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_jellyplex_demo; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_jellyplex_watch; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_jellyplex_import; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_jellyplex_plan; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_jellyplex_diff; return $?; fi
@@ -185,7 +188,7 @@ function _picocli_jellyplex() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="sync diff plan import demo generate"
+  local commands="sync diff plan import watch demo generate"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -206,7 +209,7 @@ function _picocli_jellyplex_sync() {
 
   local commands=""
   local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--max-delete' '--source-format' '--target-format'"
+  local arg_opts="'--max-delete' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -225,6 +228,21 @@ function _picocli_jellyplex_sync() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--notify-jellyfin')
+      return
+      ;;
+    '--jellyfin-key-file')
+      return
+      ;;
+    '--notify-plex')
+      return
+      ;;
+    '--plex-token-file')
+      return
+      ;;
+    '--path-map')
+      return
       ;;
   esac
 
@@ -317,7 +335,7 @@ function _picocli_jellyplex_import() {
 
   local commands=""
   local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--dry-run' '--move' '--copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--source-format' '--target-format'"
+  local arg_opts="'--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -333,6 +351,87 @@ function _picocli_jellyplex_import() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--notify-jellyfin')
+      return
+      ;;
+    '--jellyfin-key-file')
+      return
+      ;;
+    '--notify-plex')
+      return
+      ;;
+    '--plex-token-file')
+      return
+      ;;
+    '--path-map')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `watch` subcommand.
+function _picocli_jellyplex_watch() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--polling' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--max-delete' '--settle' '--poll' '--full-every' '--status-file' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
+  local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
+  local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--max-delete')
+      return
+      ;;
+    '--settle')
+      return
+      ;;
+    '--poll')
+      return
+      ;;
+    '--full-every')
+      return
+      ;;
+    '--status-file')
+      return
+      ;;
+    '--source-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--target-format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--notify-jellyfin')
+      return
+      ;;
+    '--jellyfin-key-file')
+      return
+      ;;
+    '--notify-plex')
+      return
+      ;;
+    '--plex-token-file')
+      return
+      ;;
+    '--path-map')
+      return
       ;;
   esac
 

@@ -5,8 +5,12 @@ import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Materializer;
 import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncReport;
+import dev.jellyplex.notify.Notification;
+import dev.jellyplex.notify.NotifyOptions;
+import dev.jellyplex.watch.ChangedFolders;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -65,6 +69,8 @@ final class ImportCommand extends EngineCommand {
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nHow files get there:%n")
   @Nullable Transfer transfer;
 
+  @Mixin NotifyFlags notify = new NotifyFlags();
+
   /** {@code --move} or {@code --copy}. */
   static final class Transfer {
     @Option(
@@ -112,6 +118,7 @@ final class ImportCommand extends EngineCommand {
             .dryRun(dryRun)
             .create(create)
             .build();
+    NotifyOptions servers = notify.options(dryRun, System::getenv);
     Path staged = path(staging, "STAGING");
     Path t = path(target, "TARGET");
     MovieLog live = listener(staged, t);
@@ -126,8 +133,10 @@ final class ImportCommand extends EngineCommand {
     }
     int code =
         report.errors().isEmpty() && report.plan().errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
+    List<Notification> notifications =
+        Notifications.send(io, servers, t, ChangedFolders.of(report));
     if (output.json) {
-      Json.write(JsonDocuments.importing(report, code), io.out());
+      Json.write(JsonDocuments.importing(report, code, notifications), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
           .importing(report, true);
     } else {

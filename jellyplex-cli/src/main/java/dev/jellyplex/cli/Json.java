@@ -58,6 +58,24 @@ final class Json {
     out.flush();
   }
 
+  /**
+   * Writes {@code document} on one line (no indentation) and a newline, then flushes: one object
+   * per line, for streams of documents such as {@code watch --json}.
+   */
+  static void writeLine(Map<String, ?> document, PrintWriter out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      value(g, document);
+    } catch (IOException e) {
+      if (out.checkError()) {
+        return;
+      }
+      throw new UncheckedIOException(e);
+    }
+    out.print('\n');
+    out.flush();
+  }
+
   /** A pretty-printing generator that leaves {@code out} open when it is closed. */
   private static JsonGenerator generator(Writer out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

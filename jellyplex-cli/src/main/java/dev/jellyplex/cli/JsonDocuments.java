@@ -16,6 +16,8 @@ import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.IgnoredEntry;
 import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
+import dev.jellyplex.notify.Notification;
+import dev.jellyplex.watch.Batch;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -35,6 +37,11 @@ final class JsonDocuments {
   private JsonDocuments() {}
 
   static Map<String, Object> sync(SyncReport report, int exitCode) {
+    return sync(report, exitCode, List.of());
+  }
+
+  static Map<String, Object> sync(
+      SyncReport report, int exitCode, List<Notification> notifications) {
     Plan plan = report.plan();
     Map<String, Object> doc = header("sync", exitCode, plan.source(), plan.sourceFormat());
     doc.put("target", endpoint(plan.target(), plan.targetFormat()));
@@ -56,6 +63,7 @@ final class JsonDocuments {
     doc.put("clashes", videoClashes(plan.movieClashes()));
     doc.put("folder_clashes", folderClashes(plan.folderClashes()));
     doc.put("errors", errors(plan.errors(), report.errors()));
+    doc.put("notifications", notifications(notifications));
     return doc;
   }
 
@@ -115,6 +123,11 @@ final class JsonDocuments {
   }
 
   static Map<String, Object> importing(SyncReport report, int exitCode) {
+    return importing(report, exitCode, List.of());
+  }
+
+  static Map<String, Object> importing(
+      SyncReport report, int exitCode, List<Notification> notifications) {
     Plan plan = report.plan();
     Map<String, Object> doc = header("import", exitCode, plan.source(), plan.sourceFormat());
     doc.put("target", endpoint(plan.target(), plan.targetFormat()));
@@ -130,6 +143,50 @@ final class JsonDocuments {
     doc.put("translation_losses", losses(plan.losses()));
     doc.put("events", events(report.events()));
     doc.put("errors", errors(plan.errors(), report.errors()));
+    doc.put("notifications", notifications(notifications));
+    return doc;
+  }
+
+  /** {@code [{server, url, paths, status, http_status?, detail}]}: never a secret. */
+  static List<Object> notifications(List<Notification> notifications) {
+    List<Object> list = new ArrayList<>();
+    for (Notification n : notifications) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("server", n.server());
+      item.put("url", n.url());
+      item.put("paths", new ArrayList<>(n.paths()));
+      item.put("status", n.status().jsonName());
+      n.httpStatus().ifPresent(s -> item.put("http_status", s));
+      item.put("detail", n.detail());
+      list.add(item);
+    }
+    return list;
+  }
+
+  /** One line of {@code watch --json}: one batch. */
+  static Map<String, Object> watchBatch(Batch b) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("schema_version", SCHEMA_VERSION);
+    doc.put("operation", "watch");
+    doc.put("batch", b.number());
+    doc.put("kind", b.kind().jsonName());
+    doc.put("started", b.started().toString());
+    doc.put("finished", b.finished().toString());
+    doc.put("outcome", b.outcome().jsonName());
+    doc.put("message", b.message());
+    doc.put("folders", new ArrayList<>(b.folders()));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("files_updated", b.filesUpdated());
+    summary.put("files_removed", b.filesRemoved());
+    summary.put("strays_in_target", b.strays());
+    summary.put("errors", b.errors());
+    doc.put("summary", summary);
+    SyncReport r = b.report().orElse(null);
+    List<Event> changed =
+        r == null ? List.of() : r.events().stream().filter(e -> e.action() != Action.SKIP).toList();
+    doc.put("events", events(changed));
+    doc.put("errors", r == null ? List.of() : errors(r.plan().errors(), r.errors()));
+    doc.put("notifications", notifications(b.notifications()));
     return doc;
   }
 

@@ -37,7 +37,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Main {
   /** The subcommands; any other first argument that is not an option implies {@code sync}. */
-  static final Set<String> COMMANDS = Set.of("sync", "diff", "plan", "import", "demo", "generate");
+  static final Set<String> COMMANDS =
+      Set.of("sync", "diff", "plan", "import", "watch", "demo", "generate");
 
   private Main() {}
 
@@ -187,6 +188,9 @@ public final class Main {
     }
     if (only == null || only.equals("import")) {
       add(cl, "import", new ImportCommand(io));
+    }
+    if (only == null || only.equals("watch")) {
+      cl.addSubcommand(new WatchCommand(io));
     }
     if (only == null || only.equals("demo")) {
       add(cl, "demo", new DemoCommand(io));

@@ -4,8 +4,12 @@ import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.engine.SyncReport;
+import dev.jellyplex.notify.Notification;
+import dev.jellyplex.notify.NotifyOptions;
+import dev.jellyplex.watch.ChangedFolders;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
@@ -71,6 +75,8 @@ final class SyncCommand extends EngineCommand {
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nMaterializer (pick one):%n")
   @Nullable MaterializerOptions materializer;
 
+  @Mixin NotifyFlags notify = new NotifyFlags();
+
   SyncCommand(Output io) {
     super(io);
   }
@@ -112,6 +118,7 @@ final class SyncCommand extends EngineCommand {
       maxDelete(options, maxDelete);
     }
     SyncOptions built = options.build();
+    NotifyOptions servers = notify.options(dryRun, System::getenv);
     MovieLog live = listener(s, t);
     io.debug("sync " + s + " -> " + t + " with " + built);
     long started = System.nanoTime();
@@ -130,7 +137,9 @@ final class SyncCommand extends EngineCommand {
             + (System.nanoTime() - started) / 1_000_000
             + " ms");
     int code = report.successful() ? Exit.OK : Exit.PROBLEMS;
-    render(report, code);
+    List<Notification> notifications =
+        Notifications.send(io, servers, t, ChangedFolders.of(report));
+    render(report, code, notifications);
     return code;
   }
 
@@ -159,9 +168,9 @@ final class SyncCommand extends EngineCommand {
     }
   }
 
-  private void render(SyncReport report, int code) {
+  private void render(SyncReport report, int code, List<Notification> notifications) {
     if (output.json) {
-      Json.write(JsonDocuments.sync(report, code), io.out());
+      Json.write(JsonDocuments.sync(report, code, notifications), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())
           .sync(report, delete, true);
     } else {

@@ -142,7 +142,8 @@ class JsonDocumentsTest {
   @Test
   void importAndErrorDocuments() {
     String json = render(JsonDocuments.importing(Reports.importing(), 0));
-    assertTrue(json.contains("\"errors\": []\n"), "empty arrays are []: " + json);
+    assertTrue(json.contains("\"errors\": [],\n"), "empty arrays are []: " + json);
+    assertTrue(json.contains("\"notifications\": []\n"), "empty arrays are []: " + json);
     JsonNode doc = schema.assertValid(json);
     assertEquals(1, doc.at("/summary/files_imported").asInt());
     assertEquals("rename", doc.at("/events/0/action").asText());
