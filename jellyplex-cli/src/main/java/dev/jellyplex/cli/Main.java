@@ -190,7 +190,7 @@ public final class Main {
       add(cl, "import", new ImportCommand(io));
     }
     if (only == null || only.equals("watch")) {
-      cl.addSubcommand(new WatchCommand(io));
+      add(cl, "watch", new WatchCommand(io));
     }
     if (only == null || only.equals("demo")) {
       add(cl, "demo", new DemoCommand(io));

@@ -13,6 +13,7 @@ import dev.jellyplex.watch.Watcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +113,16 @@ final class WatchCommand extends EngineCommand {
 
   WatchCommand(Output io) {
     super(io);
+  }
+
+  @Override
+  Map<String, String> optionHelp() {
+    return Map.of(
+        "json",
+        "Print one JSON object per batch on stdout, each on one line; stderr then keeps only"
+            + " warnings and errors unless --verbose or --debug is given.",
+        "verbose",
+        "List each changed file of every batch, every translation loss and ignored entry.");
   }
 
   @Override

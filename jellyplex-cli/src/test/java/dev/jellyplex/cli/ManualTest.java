@@ -17,7 +17,7 @@ class ManualTest {
   @Test
   void eachCommandsHelpIsPinned() {
     golden.check("help", "--help");
-    for (String command : List.of("sync", "diff", "plan", "import", "demo", "generate")) {
+    for (String command : List.of("sync", "diff", "plan", "import", "watch", "demo", "generate")) {
       Cli r = golden.check("help-" + command, command, "--help");
       assertEquals(0, r.exit, r::toString);
       assertEquals("", r.err, r::toString);

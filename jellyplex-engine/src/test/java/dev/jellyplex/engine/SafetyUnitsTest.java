@@ -4,6 +4,7 @@ import static dev.jellyplex.engine.Lib.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -68,8 +69,9 @@ class SafetyUnitsTest {
     Path b = Files.createDirectories(tmp.resolve("b"));
     try (TargetLock first = TargetLock.acquire(a);
         TargetLock second = TargetLock.acquire(b)) {
-      assertTrue(Files.exists(a.resolve(Scanner.LOCK_NAME)), first.toString());
-      assertTrue(Files.exists(b.resolve(Scanner.LOCK_NAME)), second.toString());
+      assertNotSame(first, second);
+      assertTrue(Files.exists(a.resolve(Scanner.LOCK_NAME)));
+      assertTrue(Files.exists(b.resolve(Scanner.LOCK_NAME)));
     }
   }
 
