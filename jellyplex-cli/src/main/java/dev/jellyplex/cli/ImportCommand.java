@@ -7,7 +7,6 @@ import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.notify.Notification;
 import dev.jellyplex.notify.NotifyOptions;
-import dev.jellyplex.watch.ChangedFolders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,8 +133,7 @@ final class ImportCommand extends EngineCommand {
     }
     int code =
         report.errors().isEmpty() && report.plan().errors().isEmpty() ? Exit.OK : Exit.PROBLEMS;
-    List<Notification> notifications =
-        Notifications.send(io, servers, t, ChangedFolders.of(report));
+    List<Notification> notifications = Notifications.send(io, servers, t, report);
     if (output.json) {
       Json.write(JsonDocuments.importing(report, code, notifications), io.out());
       new HumanReport(io, io.infoEnabled() ? io.err() : null, output.detailed())

@@ -6,7 +6,6 @@ import dev.jellyplex.engine.SyncOptions;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.notify.Notification;
 import dev.jellyplex.notify.NotifyOptions;
-import dev.jellyplex.watch.ChangedFolders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,8 +136,7 @@ final class SyncCommand extends EngineCommand {
             + (System.nanoTime() - started) / 1_000_000
             + " ms");
     int code = report.successful() ? Exit.OK : Exit.PROBLEMS;
-    List<Notification> notifications =
-        Notifications.send(io, servers, t, ChangedFolders.of(report));
+    List<Notification> notifications = Notifications.send(io, servers, t, report);
     render(report, code, notifications);
     return code;
   }
