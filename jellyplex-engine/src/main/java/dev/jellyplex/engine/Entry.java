@@ -38,8 +38,11 @@ record Entry(
 
   /** Reads the entry at {@code path} with one attribute read, not following a symbolic link. */
   static Entry read(Path path) throws IOException {
-    BasicFileAttributes a =
-        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /** The entry described by {@code a}, attributes read without following a link. */
+  static Entry of(BasicFileAttributes a) {
     Kind kind;
     if (a.isSymbolicLink()) {
       kind = Kind.SYMLINK;

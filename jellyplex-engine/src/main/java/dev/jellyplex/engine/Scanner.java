@@ -3,8 +3,11 @@ package dev.jellyplex.engine;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.util.Set;
 
 /**
@@ -63,17 +66,30 @@ final class Scanner {
     return false;
   }
 
-  /** The entries of {@code dir} by name; entries that vanish while listing are left out. */
+  /**
+   * The entries of {@code dir} by name; entries that vanish while listing are left out. Where the
+   * platform has secure directory streams (Linux, and Jimfs), each entry's attributes are read
+   * relative to the open folder ({@code fstatat}), so the kernel does not walk the folder's whole
+   * path again for every entry.
+   */
   static FileTable table(Path dir) throws IOException {
     FileTable.Builder out = new FileTable.Builder();
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      SecureDirectoryStream<Path> open = stream instanceof SecureDirectoryStream<Path> s ? s : null;
       for (Path p : stream) {
         Path name = p.getFileName();
         if (name == null) {
           continue;
         }
         try {
-          out.add(name.toString(), Entry.read(p));
+          Entry entry =
+              open == null
+                  ? Entry.read(p)
+                  : Entry.of(
+                      open.getFileAttributeView(
+                              name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                          .readAttributes());
+          out.add(name.toString(), entry);
         } catch (NoSuchFileException vanished) {
           // deleted between the directory read and the attribute read: not there any more
         }
