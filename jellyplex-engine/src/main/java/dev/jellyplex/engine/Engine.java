@@ -110,6 +110,11 @@ final class Engine {
     for (String name : gone) {
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
+    for (String name : ex.excluded()) {
+      if (name.indexOf('/') < 0) { // an excluded movie folder: its old mirror is a stray
+        translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
+      }
+    }
     return new Planned(plan, listing.attributes(), scope);
   }
 

@@ -87,7 +87,7 @@ final class MovieReconciler {
                 FileError.Kind.IN_THE_WAY,
                 dir,
                 kept
-                    ? "something that is not a folder is in the way and a keep pattern keeps it"
+                    ? "something that is not a folder is in the way and kept by withKeep(...)"
                     : "something that is not a folder is in the way; rerun withDelete(true)"));
         return w.build();
       }
@@ -209,7 +209,7 @@ final class MovieReconciler {
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
                     + (keptBlockers.contains(blocker)
-                        ? " is in the way and a keep pattern keeps it"
+                        ? " is in the way and kept by withKeep(...)"
                         : " is in the way; rerun withDelete(true)")));
         continue;
       }

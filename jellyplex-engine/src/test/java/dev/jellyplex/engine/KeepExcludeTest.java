@@ -277,6 +277,7 @@ class KeepExcludeTest {
     assertEquals(List.of(HEAT_J + "/movie.nfo"), r.kept());
     assertTrue(Files.exists(tgt.resolve(HEAT_J + "/movie.nfo/inside.txt")));
     assertFalse(r.successful());
-    assertTrue(r.errors().get(0).reason().contains("keep pattern"), r.errors().get(0).reason());
+    assertTrue(
+        r.errors().get(0).reason().contains("kept by withKeep(...)"), r.errors().get(0).reason());
   }
 }
