@@ -208,8 +208,8 @@ function _picocli_jellyplex_sync() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--max-delete' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--no-default-keep' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--max-delete' '--exclude' '--keep' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -217,6 +217,12 @@ function _picocli_jellyplex_sync() {
 
   case ${prev_word} in
     '--max-delete')
+      return
+      ;;
+    '--exclude')
+      return
+      ;;
+    '--keep')
       return
       ;;
     '--source-format')
@@ -262,14 +268,20 @@ function _picocli_jellyplex_diff() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-v' '--verbose' '--debug' '--json' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--source-format' '--target-format'"
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '--no-default-keep' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--exclude' '--keep' '--source-format' '--target-format'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--exclude')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
     '--source-format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -299,13 +311,16 @@ function _picocli_jellyplex_plan() {
 
   local commands=""
   local flag_opts="'-v' '--verbose' '--debug' '--json' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--source-format' '--target-format'"
+  local arg_opts="'--exclude' '--source-format' '--target-format'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--exclude')
+      return
+      ;;
     '--source-format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -385,8 +400,8 @@ function _picocli_jellyplex_watch() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--polling' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--max-delete' '--settle' '--poll' '--full-every' '--status-file' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
+  local flag_opts="'-v' '--verbose' '--debug' '--json' '--create' '--delete' '--dry-run' '--polling' '--no-default-keep' '--hardlink' '--copy' '--force-copy' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--max-delete' '--settle' '--poll' '--full-every' '--status-file' '--exclude' '--keep' '--source-format' '--target-format' '--notify-jellyfin' '--jellyfin-key-file' '--notify-plex' '--plex-token-file' '--path-map'"
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --source-format values
   local FORMAT_option_args=("plex" "jellyfin" "auto") # --target-format values
 
@@ -406,6 +421,12 @@ function _picocli_jellyplex_watch() {
       return
       ;;
     '--status-file')
+      return
+      ;;
+    '--exclude')
+      return
+      ;;
+    '--keep')
       return
       ;;
     '--source-format')

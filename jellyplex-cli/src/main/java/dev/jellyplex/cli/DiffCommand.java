@@ -34,6 +34,10 @@ final class DiffCommand extends EngineCommand {
   @Parameters(index = "1", paramLabel = "TARGET", description = "The target library.")
   String target = "";
 
+  @Mixin ExcludeOptions excludes = new ExcludeOptions();
+
+  @Mixin KeepOptions keeps = new KeepOptions();
+
   @Mixin FormatOptions formats = new FormatOptions();
 
   @ArgGroup(
@@ -58,12 +62,14 @@ final class DiffCommand extends EngineCommand {
 
   @Override
   int execute() throws IOException {
-    SyncOptions options =
+    SyncOptions.Builder builder =
         SyncOptions.builder()
             .sourceFormat(formats.source.format())
             .targetFormat(formats.target.format())
-            .materializer(SameFileOptions.of(sameFile))
-            .build();
+            .materializer(SameFileOptions.of(sameFile));
+    excludes.apply(builder);
+    keeps.apply(builder);
+    SyncOptions options = builder.build();
     io.debug("diff " + source + " " + target + " with " + options);
     DiffReport report = JellyPlex.diff(path(source, "SOURCE"), path(target, "TARGET"), options);
     // "may I delete the source now?": 0 only when everything was read and is in the target

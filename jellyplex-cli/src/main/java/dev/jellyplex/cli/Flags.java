@@ -16,7 +16,9 @@ final class Flags {
               + "|withMaxDelete\\((\\d+)\\)"
               + "|withMaxDeletePercent\\((\\d+)\\)"
               + "|with(Source|Target)Format\\(([A-Z]+|\\.\\.\\.)\\)"
-              + "|withMaterializer\\((HARDLINK|COPY|FORCE_COPY)\\)");
+              + "|withMaterializer\\((HARDLINK|COPY|FORCE_COPY)\\)"
+              + "|with(Keep|Exclude)\\(\\.\\.\\.\\)"
+              + "|with(DefaultKeep)\\(false\\)");
 
   private Flags() {}
 
@@ -51,6 +53,12 @@ final class Flags {
       String value = m.group(5);
       return value.equals("...") ? flag : flag + " " + value.toLowerCase(Locale.ROOT);
     }
-    return "--" + m.group(6).toLowerCase(Locale.ROOT).replace('_', '-');
+    if (m.group(6) != null) {
+      return "--" + m.group(6).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+    if (m.group(7) != null) {
+      return "--" + m.group(7).toLowerCase(Locale.ROOT);
+    }
+    return "--no-default-keep";
   }
 }

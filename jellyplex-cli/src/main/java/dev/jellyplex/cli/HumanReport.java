@@ -77,6 +77,7 @@ final class HumanReport {
           log.println("stray (kept): " + TerminalText.escape(stray));
         }
       }
+      keptAndExcluded(log, r.kept(), plan.excluded());
       log.flush();
     }
     ignored(plan.ignored());
@@ -99,7 +100,9 @@ final class HumanReport {
             + Counts.plural(straysKept, "stray", "strays")
             + " kept in target, "
             + Counts.clashes(plan)
-            + " skipped due to clash.");
+            + " skipped due to clash"
+            + keptAndExcluded(r.kept().size(), plan.excluded().size())
+            + ".");
     report.flush();
     if (straysKept > 0) {
       io.warn(
@@ -139,6 +142,10 @@ final class HumanReport {
         line("  not the same file: " + f);
       }
     }
+    if (detailed) {
+      keptAndExcluded(io.err(), d.kept(), plan.excluded());
+      io.err().flush();
+    }
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
@@ -160,7 +167,9 @@ final class HumanReport {
             + d.differingMovies().size()
             + " differing, "
             + plan.ignored().size()
-            + " ignored.");
+            + " ignored"
+            + keptAndExcluded(d.kept().size(), plan.excluded().size())
+            + ".");
     report.flush();
   }
 
@@ -196,6 +205,10 @@ final class HumanReport {
         }
       }
     }
+    if (detailed) {
+      keptAndExcluded(io.err(), List.of(), plan.excluded());
+      io.err().flush();
+    }
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
@@ -210,8 +223,29 @@ final class HumanReport {
             + Counts.plural(plan.losses().size(), "translation loss", "translation losses")
             + ", "
             + plan.ignored().size()
-            + " ignored.");
+            + " ignored"
+            + keptAndExcluded(0, plan.excluded().size())
+            + ".");
     report.flush();
+  }
+
+  /**
+   * The summary's counts of kept and excluded entries, e.g. {@code ", 2 protected by keep rules, 1
+   * excluded"}; each only when there are any, so a run without them keeps the seed's summary line.
+   */
+  static String keptAndExcluded(int kept, int excluded) {
+    return (kept == 0 ? "" : ", " + kept + " protected by keep rules")
+        + (excluded == 0 ? "" : ", " + excluded + " excluded");
+  }
+
+  /** With --verbose: every kept and every excluded entry. */
+  private static void keptAndExcluded(PrintWriter log, List<String> kept, List<String> excluded) {
+    for (String k : kept) {
+      log.println("kept: " + TerminalText.escape(k));
+    }
+    for (String e : excluded) {
+      log.println("excluded: " + TerminalText.escape(e));
+    }
   }
 
   void importing(SyncReport r) {

@@ -55,9 +55,13 @@ final class JsonDocuments {
     summary.put("strays_in_target", report.strays().size());
     summary.put("clashes", Counts.clashes(plan));
     summary.put("errors", report.errors().size() + plan.errors().size());
+    summary.put("kept", report.kept().size());
+    summary.put("excluded", plan.excluded().size());
     doc.put("summary", summary);
     doc.put("ignored", ignored(plan.source(), plan.ignored()));
     doc.put("strays_in_target", new ArrayList<>(report.strays()));
+    doc.put("kept", new ArrayList<>(report.kept()));
+    doc.put("excluded", new ArrayList<>(plan.excluded()));
     doc.put("translation_losses", losses(plan.losses()));
     doc.put("events", events(report.events()));
     doc.put("clashes", videoClashes(plan.movieClashes()));
@@ -95,6 +99,8 @@ final class JsonDocuments {
     doc.put("ignored", ignored(plan.source(), plan.ignored()));
     doc.put("folder_clashes", folderClashes(plan.folderClashes()));
     doc.put("movie_clashes", videoClashes(plan.movieClashes()));
+    doc.put("kept", new ArrayList<>(report.kept()));
+    doc.put("excluded", new ArrayList<>(plan.excluded()));
     return doc;
   }
 
@@ -108,6 +114,7 @@ final class JsonDocuments {
     summary.put("translation_losses", plan.losses().size());
     summary.put("ignored", plan.ignored().size());
     summary.put("errors", plan.errors().size());
+    summary.put("excluded", plan.excluded().size());
     doc.put("summary", summary);
     List<Object> movies = new ArrayList<>();
     for (PlannedMovie m : plan.movies()) {
@@ -119,6 +126,7 @@ final class JsonDocuments {
     doc.put("translation_losses", losses(plan.losses()));
     doc.put("ignored", ignored(plan.source(), plan.ignored()));
     doc.put("errors", errors(plan.errors(), List.of()));
+    doc.put("excluded", new ArrayList<>(plan.excluded()));
     return doc;
   }
 

@@ -34,6 +34,8 @@ final class PlanCommand extends EngineCommand {
       description = "The target library (may be missing).")
   String target = "";
 
+  @Mixin ExcludeOptions excludes = new ExcludeOptions();
+
   @Mixin FormatOptions formats = new FormatOptions();
 
   PlanCommand(Output io) {
@@ -60,11 +62,12 @@ final class PlanCommand extends EngineCommand {
 
   @Override
   int execute() throws IOException {
-    SyncOptions options =
+    SyncOptions.Builder builder =
         SyncOptions.builder()
             .sourceFormat(formats.source.format())
-            .targetFormat(formats.target.format())
-            .build();
+            .targetFormat(formats.target.format());
+    excludes.apply(builder);
+    SyncOptions options = builder.build();
     io.debug("plan " + source + " " + target + " with " + options);
     Plan plan = JellyPlex.plan(path(source, "SOURCE"), path(target, "TARGET"), options);
     if (output.json) {

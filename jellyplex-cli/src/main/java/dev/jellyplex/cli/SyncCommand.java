@@ -69,6 +69,10 @@ final class SyncCommand extends EngineCommand {
               + " and more than 3).")
   @Nullable String maxDelete;
 
+  @Mixin ExcludeOptions excludes = new ExcludeOptions();
+
+  @Mixin KeepOptions keeps = new KeepOptions();
+
   @Mixin FormatOptions formats = new FormatOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nMaterializer (pick one):%n")
@@ -116,6 +120,8 @@ final class SyncCommand extends EngineCommand {
     if (maxDelete != null) {
       maxDelete(options, maxDelete);
     }
+    excludes.apply(options);
+    keeps.apply(options);
     SyncOptions built = options.build();
     NotifyOptions servers = notify.options(dryRun, System::getenv);
     MovieLog live = listener(s, t);

@@ -104,6 +104,10 @@ final class WatchCommand extends EngineCommand {
               + " health checks.")
   @Nullable String statusFile;
 
+  @Mixin ExcludeOptions excludes = new ExcludeOptions();
+
+  @Mixin KeepOptions keeps = new KeepOptions();
+
   @Mixin FormatOptions formats = new FormatOptions();
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "%nMaterializer (pick one):%n")
@@ -153,6 +157,8 @@ final class WatchCommand extends EngineCommand {
     if (maxDelete != null) {
       SyncCommand.maxDelete(sync, maxDelete);
     }
+    excludes.apply(sync);
+    keeps.apply(sync);
     NotifyOptions servers = notify.options(dryRun, System::getenv);
     WatchOptions.Builder options =
         WatchOptions.builder()

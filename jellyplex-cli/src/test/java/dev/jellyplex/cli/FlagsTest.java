@@ -18,6 +18,9 @@ class FlagsTest {
         Flags.of(
             "name it withSourceFormat(PLEX) or withTargetFormat(...); use"
                 + " withMaterializer(COPY) or withCreate(true)"));
+    assertEquals(
+        "kept by --keep; see --exclude and --no-default-keep",
+        Flags.of("kept by withKeep(...); see withExclude(...) and withDefaultKeep(false)"));
     assertEquals("nothing to map: --copy stays", Flags.of("nothing to map: --copy stays"));
   }
 }

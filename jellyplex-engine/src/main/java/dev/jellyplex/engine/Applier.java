@@ -42,7 +42,7 @@ final class Applier {
 
   /** The report of a run that applied nothing (e.g. refused by a clash). */
   static SyncReport nothing(Plan plan, boolean dryRun) {
-    return report(plan, dryRun, List.of(), List.of(), List.of(), 0, 0, 0);
+    return report(plan, dryRun, List.of(), List.of(), List.of(), List.of(), 0, 0, 0);
   }
 
   private SyncReport run() throws IOException {
@@ -63,6 +63,7 @@ final class Applier {
         dryRun,
         events,
         reconciliation.strays(),
+        reconciliation.kept(),
         errors,
         processed[0],
         filesUpdated,
@@ -74,6 +75,7 @@ final class Applier {
       boolean dryRun,
       List<Event> events,
       List<String> strays,
+      List<String> kept,
       List<FileError> errors,
       int processed,
       long updated,
@@ -83,6 +85,7 @@ final class Applier {
         .dryRun(dryRun)
         .events(events)
         .strays(strays)
+        .kept(kept)
         .errors(errors)
         .moviesProcessed(processed)
         .filesUpdated(updated)

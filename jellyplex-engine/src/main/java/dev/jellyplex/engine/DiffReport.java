@@ -25,6 +25,14 @@ public interface DiffReport {
   List<MovieDifference> differingMovies();
 
   /**
+   * Target entries a keep rule protects, which are therefore no difference; relative to the target
+   * root, {@code /}-separated, sorted.
+   *
+   * @since 0.1.0
+   */
+  List<String> kept();
+
+  /**
    * Entries that could not be read while comparing (a source or target folder, a source file that
    * vanished); the comparison is incomplete ({@code diff} exits 2).
    *

@@ -90,6 +90,7 @@ final class DiffSummary {
               .build());
     }
     report.addAllErrors(r.library().errors());
+    report.addAllKept(r.kept());
     List<String> onlyInTarget = new ArrayList<>(r.library().strays());
     onlyInTarget.addAll(renamedFrom);
     onlyInTarget.sort(null);

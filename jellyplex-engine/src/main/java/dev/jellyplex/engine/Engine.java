@@ -41,15 +41,24 @@ final class Engine {
   Planned planned(Path source, Path target, SyncOptions options) throws IOException {
     Guards.requireSourceFolder(source, "source");
     Guards.requireSeparate(source, target, "source", "target");
-    Discovery.Listing listing = Discovery.discover(source);
+    SourceExclusions.Result ex =
+        SourceExclusions.apply(Discovery.discover(source), PathGlobs.of(options.exclude()));
+    Discovery.Listing listing = ex.listing();
     if (options.delete()
         && options.sourceFormat().isEmpty()
         && !Planner.videoFileNames(listing, naming).hasNext()) {
       throw Guards.noMovieInSource(source); // before "cannot tell the naming format"
     }
     Codecs c = codecs(source, listing, options);
-    Plan plan = Planner.plan(listing, target, c.source(), c.target(), c.translator());
+    Plan plan = excluded(Planner.plan(listing, target, c.source(), c.target(), c.translator()), ex);
     return new Planned(plan, listing.attributes(), null);
+  }
+
+  /** {@code plan} listing the entries {@code ex} excluded. */
+  private static Plan excluded(Plan plan, SourceExclusions.Result ex) {
+    return ex.excluded().isEmpty()
+        ? plan
+        : ImmutablePlan.builder().from(plan).excluded(ex.excluded()).build();
   }
 
   /** The two formats of a run and their translator. */
@@ -88,14 +97,23 @@ final class Engine {
         gone.add(name);
       }
     }
-    Discovery.Listing listing = new Discovery.Listing(source, List.copyOf(listed), List.of());
+    SourceExclusions.Result ex =
+        SourceExclusions.apply(
+            new Discovery.Listing(source, List.copyOf(listed), List.of()),
+            PathGlobs.of(options.exclude()));
+    Discovery.Listing listing = ex.listing();
     Codecs c = codecs(source, listing, options);
     LibraryTranslator translator = c.translator();
-    Plan plan = Planner.plan(listing, target, c.source(), c.target(), translator);
+    Plan plan = excluded(Planner.plan(listing, target, c.source(), c.target(), translator), ex);
     Set<String> scope = new HashSet<>();
     plan.movies().forEach(m -> scope.add(m.targetFolder()));
     for (String name : gone) {
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
+    }
+    for (String name : ex.excluded()) {
+      if (name.indexOf('/') < 0) { // an excluded movie folder: its old mirror is a stray
+        translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
+      }
     }
     return new Planned(plan, listing.attributes(), scope);
   }
@@ -198,7 +216,12 @@ final class Engine {
     try {
       Reconciliation r =
           Reconciler.sync(
-              plan, options.materializer(), options.delete(), p.sourceAttributes(), p.scope());
+              plan,
+              options.materializer(),
+              options.delete(),
+              p.sourceAttributes(),
+              p.scope(),
+              KeepRules.of(options, plan.targetFormat()));
       p.sourceAttributes().release(); // every operation knows its source entry now
       Preflight.checkDeletions(r, options);
       return Applier.apply(r, options.dryRun(), listener);
@@ -225,7 +248,13 @@ final class Engine {
         options.materializer() == Materializer.HARDLINK ? Materializer.HARDLINK : Materializer.COPY;
     // what a sync with deletion would do: every operation is a difference
     return DiffSummary.of(
-        Reconciler.sync(p.plan(), semantics, true, p.sourceAttributes(), p.scope()));
+        Reconciler.sync(
+            p.plan(),
+            semantics,
+            true,
+            p.sourceAttributes(),
+            p.scope(),
+            KeepRules.of(options, p.plan().targetFormat())));
   }
 
   SyncReport importFiles(Path staging, Path target, ImportOptions options, SyncListener listener)

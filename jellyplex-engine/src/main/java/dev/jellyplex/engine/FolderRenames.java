@@ -25,12 +25,14 @@ final class FolderRenames {
    * The stray folder to rename, by the planned movie folder it becomes; empty when there is none.
    *
    * @param names the root names a partial run may look at; null for all
+   * @param keep a kept folder is never renamed
    */
   static Map<String, String> find(
       Plan plan,
       FileTable root,
       Discovery.SourceAttributes sourceCache,
-      @Nullable Set<String> names)
+      @Nullable Set<String> names,
+      KeepRules keep)
       throws IOException {
     List<PlannedMovie> missing = new ArrayList<>();
     Set<String> known = new HashSet<>(plan.protectedTargetFolders());
@@ -50,7 +52,8 @@ final class FolderRenames {
       if (root.entry(i).isDirectory()
           && !Scanner.isHiddenOrSystem(name)
           && !known.contains(name)
-          && (names == null || names.contains(name))) {
+          && (names == null || names.contains(name))
+          && !keep.covers(name, true)) {
         candidates.add(name);
       }
     }

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param operations what to do, in order
  * @param errors what cannot be done, with the reason
  * @param strays stray entries, relative to the library root
+ * @param kept entries a keep rule protects (not strays, not removed, not replaced), relative to the
+ *     library root
  * @param filesSeen the files reconciling saw in this folder (for the deletion bound's share)
  */
 record FolderWork(
@@ -32,6 +34,7 @@ record FolderWork(
     List<Operation> operations,
     List<FileError> errors,
     List<String> strays,
+    List<String> kept,
     int filesSeen) {
 
   /** The target path of an operation's {@code relative} name. */
@@ -58,6 +61,7 @@ record FolderWork(
     private List<Operation> operations = List.of();
     private List<FileError> errors = List.of();
     private List<String> strays = List.of();
+    private List<String> kept = List.of();
     private int filesSeen;
 
     Builder(@Nullable PlannedMovie movie, @Nullable MovieDirs dirs, Path root) {
@@ -97,6 +101,10 @@ record FolderWork(
       strays = append(strays, relativeToLibrary);
     }
 
+    void kept(String relativeToLibrary) {
+      kept = append(kept, relativeToLibrary);
+    }
+
     /**
      * Adds {@code item} to {@code list}, replacing the shared empty list by a list of its own on
      * the first add (most folders have no temporaries, errors or strays, so they allocate none).
@@ -122,6 +130,7 @@ record FolderWork(
           frozen(operations),
           frozen(errors),
           frozen(strays),
+          frozen(kept),
           filesSeen);
     }
 

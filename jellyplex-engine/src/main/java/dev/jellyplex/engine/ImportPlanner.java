@@ -2,7 +2,6 @@ package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
 import dev.jellyplex.formats.FileMapping;
-import dev.jellyplex.formats.FileRole;
 import dev.jellyplex.formats.LibraryTranslator;
 import dev.jellyplex.formats.MovieTranslation;
 import dev.jellyplex.model.FormatId;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans an import: lists a staging folder (hidden names ignored), keeps its video files, reads each
@@ -52,11 +52,12 @@ final class ImportPlanner {
     List<IgnoredEntry> ignored = new ArrayList<>();
     walk(staging, "", staged, ignored);
     List<String> videos = new ArrayList<>();
+    List<String> others = new ArrayList<>();
     for (var e : staged.entrySet()) {
       if (naming.isVideoFileName(Scanner.lastSegment(e.getKey()))) {
         videos.add(e.getKey());
       } else {
-        ignored.add(IgnoredEntry.of(e.getKey(), "not a video file"));
+        others.add(e.getKey());
       }
     }
 
@@ -74,37 +75,55 @@ final class ImportPlanner {
     }
     LibraryTranslator translator = translators.of(src, tgt);
 
-    // target path relative to the library root -> staged files
-    Map<String, List<String>> byTarget = new TreeMap<>();
-    Map<String, Movie> movieOf = new TreeMap<>();
+    // Pass 1: which videos are movies at all (a sample, a trailer, a name without a year is not).
+    Map<String, MovieTranslation> alone = new LinkedHashMap<>();
     Set<TranslationLoss> losses = new LinkedHashSet<>();
     List<FileError> errors = new ArrayList<>();
     for (String rel : videos) {
-      MovieTranslation t;
-      try {
-        t = translator.translateLoose(Scanner.lastSegment(rel));
-      } catch (RuntimeException e) {
-        errors.add(
-            FileError.of(
-                FileError.Kind.SKIPPED,
-                Scanner.resolve(staging, rel),
-                "cannot read the name: " + e));
-        continue;
-      }
-      if (t.error().isPresent()) {
-        errors.add(
-            FileError.of(FileError.Kind.SKIPPED, Scanner.resolve(staging, rel), t.error().get()));
+      MovieTranslation t = read(translator, staging, rel, List.of(), errors);
+      if (t == null) {
         continue;
       }
       if (t.movie().isEmpty() || t.targetFolder().isEmpty() || t.files().isEmpty()) {
-        ignored.add(IgnoredEntry.of(rel, "name does not read as a movie"));
+        String reason =
+            t.ignored().isEmpty() ? "name does not read as a movie" : t.ignored().get(0).reason();
+        ignored.add(IgnoredEntry.of(rel, reason));
+        continue;
+      }
+      alone.put(rel, t);
+    }
+    // Pass 2: the files that go with each of them (sidecars, a release folder's Subs).
+    ReleaseFiles.Assignment assignment =
+        ReleaseFiles.assign(new ArrayList<>(alone.keySet()), others);
+    ignored.addAll(assignment.ignored());
+
+    // target path relative to the library root -> staged files
+    Map<String, List<String>> byTarget = new TreeMap<>();
+    Map<String, FileMapping> mappingOf = new TreeMap<>();
+    Map<String, Movie> movieOf = new TreeMap<>();
+    for (var e : alone.entrySet()) {
+      String rel = e.getKey();
+      List<String> with = assignment.companions().getOrDefault(rel, List.of());
+      MovieTranslation t =
+          with.isEmpty() ? e.getValue() : read(translator, staging, rel, with, errors);
+      if (t == null || t.movie().isEmpty() || t.targetFolder().isEmpty()) {
         continue;
       }
       losses.addAll(t.losses());
       String folder = t.targetFolder().get();
       movieOf.putIfAbsent(folder, t.movie().get());
-      String dest = folder + "/" + t.files().get(0).target();
-      byTarget.computeIfAbsent(dest, k -> new ArrayList<>()).add(rel);
+      String dir = Scanner.parent(rel);
+      for (FileMapping m : t.files()) {
+        String from = dir.isEmpty() ? m.source() : dir + "/" + m.source();
+        String dest = folder + "/" + m.target();
+        byTarget.computeIfAbsent(dest, k -> new ArrayList<>()).add(from);
+        mappingOf.put(dest, m);
+      }
+      for (IgnoredEntry i : t.ignored()) {
+        ignored.add(
+            IgnoredEntry.of(
+                dir.isEmpty() ? i.relativePath() : dir + "/" + i.relativePath(), i.reason()));
+      }
     }
 
     Map<String, List<FileMapping>> files = new LinkedHashMap<>();
@@ -121,10 +140,16 @@ final class ImportPlanner {
         }
         continue;
       }
-      String folder = Scanner.parent(dest);
+      String folder = movieFolderOf(dest, movieOf);
+      FileMapping m = java.util.Objects.requireNonNull(mappingOf.get(dest));
       files
           .computeIfAbsent(folder, k -> new ArrayList<>())
-          .add(FileMapping.of(e.getValue().get(0), Scanner.lastSegment(dest), FileRole.VIDEO));
+          .add(
+              FileMapping.builder()
+                  .from(m)
+                  .source(e.getValue().get(0))
+                  .target(dest.substring(folder.length() + 1))
+                  .build());
     }
     ImmutablePlan.Builder plan =
         ImmutablePlan.builder()
@@ -152,6 +177,39 @@ final class ImportPlanner {
     return new Planned(plan.build(), List.copyOf(conflicts));
   }
 
+  /** Translates one staged video with its companions; null (and an error) when that throws. */
+  private static @Nullable MovieTranslation read(
+      LibraryTranslator translator,
+      Path staging,
+      String rel,
+      List<String> with,
+      List<FileError> errors) {
+    try {
+      MovieTranslation t = translator.translateLoose(Scanner.lastSegment(rel), with);
+      if (t.error().isPresent()) {
+        errors.add(
+            FileError.of(FileError.Kind.SKIPPED, Scanner.resolve(staging, rel), t.error().get()));
+        return null;
+      }
+      return t;
+    } catch (RuntimeException e) {
+      errors.add(
+          FileError.of(
+              FileError.Kind.SKIPPED, Scanner.resolve(staging, rel), "cannot read the name: " + e));
+      return null;
+    }
+  }
+
+  /** The movie folder (a key of {@code movieOf}) that the target path {@code dest} lies in. */
+  private static String movieFolderOf(String dest, Map<String, Movie> movieOf) {
+    for (String p = Scanner.parent(dest); !p.isEmpty(); p = Scanner.parent(p)) {
+      if (movieOf.containsKey(p)) {
+        return p;
+      }
+    }
+    return Scanner.parent(dest);
+  }
+
   private static void walk(
       Path dir, String prefix, SortedMap<String, Entry> files, List<IgnoredEntry> ignored)
       throws IOException {
@@ -165,6 +223,8 @@ final class ImportPlanner {
       }
       if (Scanner.isHiddenOrSystem(name)) {
         ignored.add(IgnoredEntry.of(rel, entry.isDirectory() ? "hidden folder" : "hidden file"));
+      } else if (entry.isDirectory() && ReleaseFiles.isSampleFolder(name)) {
+        ignored.add(IgnoredEntry.of(rel, ReleaseFiles.SAMPLE_FOLDER));
       } else if (entry.isDirectory()) {
         walk(dir.resolve(name), rel + "/", files, ignored);
       } else if (entry.isFile()) {

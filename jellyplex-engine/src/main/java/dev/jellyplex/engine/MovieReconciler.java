@@ -24,16 +24,19 @@ final class MovieReconciler {
   private final Materializer materializer;
   private final boolean delete;
   private final Discovery.SourceAttributes sourceCache;
+  private final KeepRules keep;
 
   MovieReconciler(
       Plan plan,
       Materializer materializer,
       boolean delete,
-      Discovery.SourceAttributes sourceCache) {
+      Discovery.SourceAttributes sourceCache,
+      KeepRules keep) {
     this.plan = plan;
     this.materializer = materializer;
     this.delete = delete;
     this.sourceCache = sourceCache;
+    this.keep = keep;
   }
 
   /** Records the stray {@code relative} (to the library) and, with delete, its removal. */
@@ -72,13 +75,20 @@ final class MovieReconciler {
     }
     if (rootEntry != null && !rootEntry.isDirectory()) {
       // a file or a link where the movie folder belongs
-      stray(w, folder, "", StrayLevel.LIBRARY_STRAY, 1);
-      if (!delete) {
+      boolean kept = keep.covers(folder, false);
+      if (kept) {
+        w.kept(folder);
+      } else {
+        stray(w, folder, "", StrayLevel.LIBRARY_STRAY, 1);
+      }
+      if (!delete || kept) {
         w.error(
             FileError.of(
                 FileError.Kind.IN_THE_WAY,
                 dir,
-                "something that is not a folder is in the way; rerun withDelete(true)"));
+                kept
+                    ? "something that is not a folder is in the way and kept by withKeep(...)"
+                    : "something that is not a folder is in the way; rerun withDelete(true)"));
         return w.build();
       }
     }
@@ -129,6 +139,15 @@ final class MovieReconciler {
       }
     }
 
+    List<String> kept = List.of();
+    if (!topStrays.isEmpty() && !keep.isEmpty()) {
+      kept = new ArrayList<>();
+      List<String> strays = new ArrayList<>();
+      keep.sort(folder + "/", existing, topStrays, planned, kept, strays);
+      topStrays = strays;
+      kept.forEach(k -> w.kept(folder + "/" + k));
+    }
+
     // Files that are the same as a planned source file can be renamed into place (hardlinks).
     Map<Object, String> renameCandidates = new HashMap<>();
     if (materializer == Materializer.HARDLINK) {
@@ -139,14 +158,23 @@ final class MovieReconciler {
             && key != null
             && !isPlanned(planned, rel)
             && !Scanner.hasHiddenOrSystemSegment(rel)
-            && !under(rel, blockers)) {
+            && !under(rel, blockers)
+            && !under(rel, kept)) {
           renameCandidates.putIfAbsent(key, rel);
         }
       }
     }
 
     List<Operation> removesFirst = new ArrayList<>();
+    Set<String> keptBlockers = Set.of();
     for (String b : blockers) {
+      Entry blocking = existing.get(b);
+      if (keep.covers(folder + "/" + b, blocking != null && blocking.isDirectory())) {
+        w.kept(folder + "/" + b);
+        keptBlockers = keptBlockers.isEmpty() ? new HashSet<>() : keptBlockers;
+        keptBlockers.add(b);
+        continue;
+      }
       w.stray(folder + "/" + b);
       if (delete) {
         removesFirst.add(Operation.remove(b, level(b), filesIn(existing, b)));
@@ -173,14 +201,16 @@ final class MovieReconciler {
         continue;
       }
       String blocker = blockerOf(rel, blockers);
-      if (blocker != null && !delete) {
+      if (blocker != null && (!delete || keptBlockers.contains(blocker))) {
         w.error(
             FileError.of(
                 FileError.Kind.IN_THE_WAY,
                 dirs.target(rel),
                 "cannot write: "
                     + Scanner.resolve(dir, blocker)
-                    + " is in the way; rerun withDelete(true)"));
+                    + (keptBlockers.contains(blocker)
+                        ? " is in the way and kept by withKeep(...)"
+                        : " is in the way; rerun withDelete(true)")));
         continue;
       }
       Entry t = blocker == null ? existing.get(rel) : null;
@@ -201,6 +231,9 @@ final class MovieReconciler {
         }
       } else if (t.alreadyRight(s, materializer)) {
         files.add(Operation.skip(rel, srcRel)); // nothing to write
+      } else if (keep.covers(folder + "/" + rel, false)) {
+        w.kept(folder + "/" + rel); // never replaced
+        files.add(Operation.skip(rel, srcRel));
       } else {
         files.add(Operation.write(Operation.Kind.REPLACE, rel, srcRel, s));
       }

@@ -52,4 +52,12 @@ public interface Plan {
    * strays, so an unreadable source folder never deletes its mirror.
    */
   List<String> protectedTargetFolders();
+
+  /**
+   * Source entries an exclude pattern matched, not mirrored (as if absent): relative to the source
+   * root, {@code /}-separated, sorted; an excluded folder stands for everything in it.
+   *
+   * @since 0.1.0
+   */
+  List<String> excluded();
 }

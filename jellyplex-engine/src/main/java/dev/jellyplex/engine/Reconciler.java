@@ -23,20 +23,22 @@ final class Reconciler {
    * Reconciles {@code plan} for a sync.
    *
    * @param names the target folder names at the library root to look at for strays; null for all
+   * @param keep what is never a stray, never removed and never replaced
    */
   static Reconciliation sync(
       Plan plan,
       Materializer materializer,
       boolean delete,
       Discovery.SourceAttributes sourceCache,
-      @Nullable Set<String> names)
+      @Nullable Set<String> names,
+      KeepRules keep)
       throws IOException {
     Path target = plan.target();
     FileTable root = TargetReader.root(target);
-    MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache);
+    MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache, keep);
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
-    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names);
+    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names, keep);
     List<FolderWork> works =
         Parallel.map(
             plan.movies(),
@@ -49,7 +51,7 @@ final class Reconciler {
               return movies.reconcile(TargetReader.scan(target, from, movie, root.get(from)), from);
             });
     Set<String> renamed = new HashSet<>(renames.values());
-    FolderWork library = library(plan, root, delete, names, renamed);
+    FolderWork library = library(plan, root, delete, names, renamed, keep);
     int folders = 0;
     for (int i = 0; i < root.size(); i++) {
       if (root.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(root.name(i))) {
@@ -133,7 +135,12 @@ final class Reconciler {
 
   /** The library root's work: leftover temporaries and strays above the movie folders. */
   static FolderWork library(
-      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names, Set<String> renamed) {
+      Plan plan,
+      FileTable root,
+      boolean delete,
+      @Nullable Set<String> names,
+      Set<String> renamed,
+      KeepRules keep) {
     Path target = plan.target();
     Set<String> planned = new HashSet<>();
     for (PlannedMovie movie : plan.movies()) {
@@ -160,7 +167,15 @@ final class Reconciler {
           known.addAll(kept);
           byLowerCase = TargetReader.byLowerCase(known);
         }
-        if (!TargetReader.aliasOfPlanned(target, name, byLowerCase)) {
+        if (TargetReader.aliasOfPlanned(target, name, byLowerCase)) {
+          continue;
+        }
+        Entry e = root.entry(i);
+        if (keep.covers(name, e.isDirectory())) {
+          library.kept(name);
+        } else if (e.isDirectory() && keepsInside(target, name, keep, library, delete)) {
+          // some of it is kept: its other entries are the strays
+        } else {
           library.stray(name);
           if (delete) {
             int files = filesBelow(target, name, root);
@@ -171,6 +186,46 @@ final class Reconciler {
       }
     }
     return library.build();
+  }
+
+  /**
+   * For a stray folder at the library root that holds entries a keep pattern keeps: records those
+   * as kept and its other entries as strays (and their removal); false, recording nothing, when it
+   * holds none (or cannot be read).
+   */
+  private static boolean keepsInside(
+      Path target, String name, KeepRules keep, FolderWork.Builder library, boolean delete) {
+    if (!keep.hasPatterns()) {
+      return false; // no pattern: nothing inside can be kept, and nothing is read
+    }
+    FileTable below;
+    try {
+      below = Scanner.walk(target.resolve(name));
+    } catch (IOException ex) {
+      return false; // cannot be read: its removal will fail and say why
+    }
+    if (!keep.coversAnyOf(name + "/", below)) {
+      return false;
+    }
+    List<String> top = new ArrayList<>();
+    for (int i = 0; i < below.size(); i++) {
+      if (below.name(i).indexOf('/') < 0) {
+        top.add(below.name(i));
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    List<String> strays = new ArrayList<>();
+    keep.sort(name + "/", below, top, null, kept, strays);
+    kept.forEach(k -> library.kept(name + "/" + k));
+    for (String s : strays) {
+      library.stray(name + "/" + s);
+      if (delete) {
+        int files = MovieReconciler.filesIn(below, s);
+        library.filesSeen(files);
+        library.operation(Operation.remove(name + "/" + s, StrayLevel.LIBRARY_STRAY, files));
+      }
+    }
+    return true;
   }
 
   /** The files a removal of the library-root entry {@code name} deletes (walks a folder). */

@@ -37,6 +37,15 @@ record Reconciliation(
     return List.copyOf(out);
   }
 
+  /** Every entry a keep rule protects, relative to the library root, sorted. */
+  List<String> kept() {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>(library.kept());
+    for (FolderWork w : movies) {
+      out.addAll(w.kept());
+    }
+    return List.copyOf(out);
+  }
+
   /** The files the target holds as far as reconciling saw them (planned folders and strays). */
   long targetFiles() {
     long n = 0;

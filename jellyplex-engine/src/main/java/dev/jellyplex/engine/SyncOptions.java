@@ -1,6 +1,7 @@
 package dev.jellyplex.engine;
 
 import dev.jellyplex.model.FormatId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -73,8 +74,46 @@ public interface SyncOptions extends WithSyncOptions {
   }
 
   /**
+   * Source paths not to mirror, as if absent (behaviour contract 2.1): globs matched against paths
+   * relative to the source root, {@code /}-separated, case-sensitive. Only {@code *} (not across
+   * {@code /}), {@code **} (across {@code /}, also none) and {@code ?} are wildcards; {@code [ ] {
+   * }} stand for themselves. A pattern without {@code /} matches the last name at any depth; one
+   * ending in {@code /} matches folders only. An excluded folder excludes everything in it; what
+   * the target holds for an excluded entry is a stray.
+   *
+   * <pre>{@code
+   * SyncOptions.builder().addExclude("Kids/", "*.nfo", "Heat (1995) {imdb-tt0113277}/").build();
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  List<String> exclude();
+
+  /**
+   * Target paths never removed, replaced or reported as strays (like rsync's protect filter): globs
+   * as in {@link #exclude()}, matched against the written names relative to the target root. A kept
+   * folder keeps everything in it.
+   *
+   * @since 0.1.0
+   */
+  List<String> keep();
+
+  /**
+   * Keep what a Jellyfin target's server writes itself next to a video: a {@code <video
+   * stem>.trickplay} folder whose video is planned (an orphaned one is a stray). On by default; no
+   * effect on other target formats.
+   *
+   * @since 0.1.0
+   */
+  @Value.Default
+  default boolean defaultKeep() {
+    return true;
+  }
+
+  /**
    * Rejects what no sync can use, when the options are built: a negative {@link #maxDelete()} and
-   * {@link Materializer#MOVE} (import only).
+   * {@link Materializer#MOVE} (import only), and {@link #exclude()} or {@link #keep()} patterns
+   * that can match nothing (empty, {@code a//b}, {@code ..}).
    *
    * @throws IllegalArgumentException naming the option and the values it takes
    */
@@ -97,6 +136,8 @@ public interface SyncOptions extends WithSyncOptions {
       throw new IllegalArgumentException(
           "give at most one of maxDelete, maxDeletePercent and maxDeleteAll");
     }
+    PathGlobs.of(exclude());
+    PathGlobs.of(keep());
     if (materializer() == Materializer.MOVE) {
       throw new IllegalArgumentException(
           "materializer MOVE is for ImportOptions only; a sync takes HARDLINK, COPY or"

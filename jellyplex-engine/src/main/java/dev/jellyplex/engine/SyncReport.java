@@ -23,6 +23,14 @@ public interface SyncReport {
   /** Stray entries found in the target, relative to the target root, {@code /}-separated. */
   List<String> strays();
 
+  /**
+   * Target entries a keep rule protected: not strays, never removed or replaced; relative to the
+   * target root, {@code /}-separated, sorted.
+   *
+   * @since 0.1.0
+   */
+  List<String> kept();
+
   /** Per-file errors; the run went on past them. */
   List<FileError> errors();
 

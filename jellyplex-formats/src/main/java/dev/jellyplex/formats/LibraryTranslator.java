@@ -88,4 +88,25 @@ public interface LibraryTranslator {
    *     (the file listed as ignored) when the name does not read as a movie or is not a video
    */
   MovieTranslation translateLoose(String fileName);
+
+  /**
+   * Reads a loose video file name (for import) together with the files that go with it (naming
+   * contract 8.1): sidecars that share its stem ({@code
+   * The.Matrix.1999.1080p.BluRay.x264-GRP.en.srt}) are renamed with it, other companions ({@code
+   * Subs/English.srt} of a release folder) are placed as the target format places a movie folder's
+   * files (next to the video for Jellyfin, in {@code Subs} for Plex).
+   *
+   * <pre>{@code
+   * t.translateLoose("The.Matrix.1999.1080p.BluRay.x264-GRP.mkv",
+   *     List.of("The.Matrix.1999.1080p.BluRay.x264-GRP.en.srt", "Subs/English.srt"));
+   * }</pre>
+   *
+   * @param fileName the video file name, as for {@link #translateLoose(String)}
+   * @param companions the files that go with the video, relative to the video's folder, {@code
+   *     /}-separated
+   * @return as {@link #translateLoose(String)}, with a mapping for each companion whose source is
+   *     the companion as given (a companion the target format does not mirror is listed as ignored)
+   * @since 0.1.0
+   */
+  MovieTranslation translateLoose(String fileName, List<String> companions);
 }

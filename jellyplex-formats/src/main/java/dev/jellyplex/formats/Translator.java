@@ -68,6 +68,11 @@ final class Translator implements LibraryTranslator {
 
   @Override
   public MovieTranslation translateLoose(String fileName) {
+    return translateLoose(fileName, List.of());
+  }
+
+  @Override
+  public MovieTranslation translateLoose(String fileName, List<String> companions) {
     String name = fileName.substring(fileName.lastIndexOf('/') + 1);
     if (!Formats.isVideoFileName(name)) {
       return notAMovie(name, name, "not a video file");
@@ -80,7 +85,7 @@ final class Translator implements LibraryTranslator {
     if (movie.isEmpty() || movie.get().year().isEmpty()) {
       SceneName scene = SceneName.parse(stem);
       if (scene != null) {
-        return translateScene(name, scene);
+        return translateScene(name, scene, companions);
       }
       if (stem.indexOf(' ') < 0 && (stem.indexOf('.') >= 0 || stem.indexOf('_') >= 0)) {
         return notAMovie(name, name, "no year; name it Title (Year)");
@@ -94,7 +99,7 @@ final class Translator implements LibraryTranslator {
       bare = bare.withYear(movie.get().year().getAsInt());
     }
     String folder = source.writeFolder(bare).name();
-    return translate(folder, List.of(name));
+    return translateAs(folder, name, name, companions);
   }
 
   /**
@@ -102,7 +107,7 @@ final class Translator implements LibraryTranslator {
    * folder, and the video with its resolution, quality labels and release group; words that are
    * none of these are reported.
    */
-  private MovieTranslation translateScene(String fileName, SceneName scene) {
+  private MovieTranslation translateScene(String fileName, SceneName scene, List<String> with) {
     String folder = source.writeFolder(Movie.of(scene.title(), scene.year())).name();
     Video.Builder video =
         Video.builder().extension(FileNames.extension(fileName)).labels(scene.labels());
@@ -110,15 +115,44 @@ final class Translator implements LibraryTranslator {
       video.resolution(scene.resolution());
     }
     String named = source.writeVideo(folder, video.build()).name();
-    MovieTranslation t = translate(folder, List.of(named));
-    MovieTranslation.Builder out = MovieTranslation.builder().from(t).files(List.of());
-    for (FileMapping m : t.files()) {
-      out.addFiles(FileMapping.builder().from(m).source(fileName).build());
-    }
+    MovieTranslation t = translateAs(folder, fileName, named, with);
+    MovieTranslation.Builder out = MovieTranslation.builder().from(t);
     for (String word : scene.lost()) {
       out.addLosses(
           TranslationLoss.of(
               LossKind.TEXT, "", word, "a word of a release name that says nothing"));
+    }
+    return out.build();
+  }
+
+  /**
+   * Translates the folder {@code folder} holding the loose video {@code fileName} under the name
+   * {@code named} (what the source format calls it) and its companions: one whose name starts with
+   * the video's stem follows it as a sidecar, the others keep their path. Every file's source is
+   * then given back as it was staged.
+   */
+  private MovieTranslation translateAs(
+      String folder, String fileName, String named, List<String> companions) {
+    if (companions.isEmpty() && named.equals(fileName)) {
+      return translate(folder, List.of(named));
+    }
+    String stem = FileNames.stem(fileName);
+    String newStem = FileNames.stem(named);
+    Map<String, String> stagedAs = new java.util.LinkedHashMap<>();
+    stagedAs.put(named, fileName);
+    for (String c : companions) {
+      boolean sidecar =
+          c.indexOf('/') < 0
+              && c.length() > stem.length()
+              && c.startsWith(stem)
+              && (c.charAt(stem.length()) == '.' || c.charAt(stem.length()) == '-');
+      stagedAs.putIfAbsent(sidecar ? newStem + c.substring(stem.length()) : c, c);
+    }
+    MovieTranslation t = translate(folder, List.copyOf(stagedAs.keySet()));
+    MovieTranslation.Builder out = MovieTranslation.builder().from(t).files(List.of());
+    for (FileMapping m : t.files()) {
+      String staged = stagedAs.getOrDefault(m.source(), m.source());
+      out.addFiles(FileMapping.builder().from(m).source(staged).build());
     }
     return out.build();
   }

@@ -49,6 +49,34 @@ class SceneNameTest {
   }
 
   @Test
+  void companionsFollowTheReleaseVideoWithItsSourcesAsStaged() {
+    String release = "The.Matrix.1999.1080p.BluRay.x264-GRP";
+    List<String> with = List.of(release + ".en.srt", "Subs/English.srt");
+    MovieTranslation j =
+        Codecs.translator(Codecs.PLEX, Codecs.JELLYFIN).translateLoose(release + ".mkv", with);
+    assertEquals(
+        List.of(
+            "Subs/English.srt -> The Matrix (1999) - BD.English.srt",
+            release + ".en.srt -> The Matrix (1999) - BD.en.srt",
+            release + ".mkv -> The Matrix (1999) - BD.mkv"),
+        j.files().stream().map(f -> f.source() + " -> " + f.target()).sorted().toList());
+    MovieTranslation p =
+        Codecs.translator(Codecs.PLEX, Codecs.PLEX).translateLoose(release + ".mkv", with);
+    assertEquals(
+        List.of(
+            "Subs/English.srt -> Subs/English.srt",
+            release + ".en.srt -> The Matrix (1999) [1080p] [BluRay] [x264] [GRP].en.srt",
+            release + ".mkv -> The Matrix (1999) [1080p] [BluRay] [x264] [GRP].mkv"),
+        p.files().stream().map(f -> f.source() + " -> " + f.target()).sorted().toList());
+    MovieTranslation plain =
+        Codecs.translator(Codecs.PLEX, Codecs.PLEX)
+            .translateLoose("Heat (1995).mkv", List.of("Heat (1995).en.srt"));
+    assertEquals(
+        List.of("Heat (1995).en.srt -> Heat (1995).en.srt", "Heat (1995).mkv -> Heat (1995).mkv"),
+        plain.files().stream().map(f -> f.source() + " -> " + f.target()).sorted().toList());
+  }
+
+  @Test
   void noYearAndExtrasAreNotFiled() {
     for (String name : List.of("The.Matrix.1080p.BluRay.mkv", "trailer.mp4", "sample.mkv")) {
       MovieTranslation t = Codecs.translator(Codecs.PLEX, Codecs.JELLYFIN).translateLoose(name);
