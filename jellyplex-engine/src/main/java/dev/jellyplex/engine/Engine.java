@@ -92,12 +92,20 @@ final class Engine {
     Codecs c = codecs(source, listing, options);
     LibraryTranslator translator = c.translator();
     Plan plan = Planner.plan(listing, target, c.source(), c.target(), translator);
+    // the names at the target's root these folders concern: a collection keeps its own name
     Set<String> scope = new HashSet<>();
-    plan.movies().forEach(m -> scope.add(m.targetFolder()));
+    plan.movies().forEach(m -> scope.add(topOf(m.targetFolder())));
+    plan.collections().forEach(col -> scope.add(topOf(col.path())));
     for (String name : gone) {
+      scope.add(name);
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
     return new Planned(plan, listing.attributes(), scope);
+  }
+
+  private static String topOf(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
   }
 
   /**

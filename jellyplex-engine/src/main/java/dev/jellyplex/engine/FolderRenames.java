@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
 final class FolderRenames {
   private FolderRenames() {}
 
+  /** The first segment of a path: the name at the library root it is in. */
+  private static String topOf(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
   /**
    * The stray folder to rename, by the planned movie folder it becomes; empty when there is none.
    *
@@ -29,15 +35,18 @@ final class FolderRenames {
   static Map<String, String> find(
       Plan plan,
       FileTable root,
+      TargetDirs targetDirs,
       Discovery.SourceAttributes sourceCache,
       @Nullable Set<String> names)
       throws IOException {
     List<PlannedMovie> missing = new ArrayList<>();
-    Set<String> known = new HashSet<>(plan.protectedTargetFolders());
-    plan.folderClashes().forEach(c -> known.add(c.targetFolder()));
+    Set<String> known = new HashSet<>();
+    plan.protectedTargetFolders().forEach(p -> known.add(topOf(p)));
+    plan.folderClashes().forEach(c -> known.add(topOf(c.targetFolder())));
+    plan.collections().forEach(c -> known.add(topOf(c.path())));
     for (PlannedMovie m : plan.movies()) {
-      known.add(m.targetFolder());
-      if (root.get(m.targetFolder()) == null) {
+      known.add(topOf(m.targetFolder()));
+      if (targetDirs.entry(m.targetFolder()) == null) {
         missing.add(m);
       }
     }

@@ -33,10 +33,11 @@ final class Reconciler {
       throws IOException {
     Path target = plan.target();
     FileTable root = TargetReader.root(target);
+    TargetDirs dirs = TargetDirs.read(plan, root);
     MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache);
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
-    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names);
+    Map<String, String> renames = FolderRenames.find(plan, root, dirs, sourceCache, names);
     List<FolderWork> works =
         Parallel.map(
             plan.movies(),
@@ -44,26 +45,50 @@ final class Reconciler {
               String from = renames.get(movie.targetFolder());
               if (from == null) {
                 return movies.reconcile(
-                    TargetReader.scan(target, movie, root.get(movie.targetFolder())));
+                    TargetReader.scan(target, movie, dirs.entry(movie.targetFolder())));
               }
               return movies.reconcile(TargetReader.scan(target, from, movie, root.get(from)), from);
             });
+    CollectionReconciler collections =
+        new CollectionReconciler(plan, dirs, materializer, delete, sourceCache);
+    List<FolderWork> collectionWorks = collections.reconcile();
     Set<String> renamed = new HashSet<>(renames.values());
-    FolderWork library = library(plan, root, delete, names, renamed);
+    FolderWork library = library(plan, root, delete, names, renamed, collections.plannedIn(""));
+    // the deletion bound counts movie folders, at the root and in collection folders
+    Set<String> containers = new HashSet<>();
+    plan.collections().forEach(c -> containers.add(c.path()));
     int folders = 0;
-    for (int i = 0; i < root.size(); i++) {
-      if (root.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(root.name(i))) {
-        folders++;
-      }
-    }
     int removed = 0;
-    for (Operation o : library.operations()) {
-      Entry e = root.get(o.target());
-      if (o.kind() == Operation.Kind.REMOVE && e != null && e.isDirectory()) {
-        removed++;
+    List<String> read = new ArrayList<>();
+    read.add("");
+    read.addAll(containers);
+    for (String dir : read) {
+      FileTable t = dirs.table(dir);
+      if (t == null) {
+        continue;
+      }
+      for (int i = 0; i < t.size(); i++) {
+        String path = dir.isEmpty() ? t.name(i) : dir + "/" + t.name(i);
+        if (t.entry(i).isDirectory()
+            && !Scanner.isHiddenOrSystem(t.name(i))
+            && !containers.contains(path)) {
+          folders++;
+        }
       }
     }
-    return new Reconciliation(plan, materializer, false, works, library, folders, removed);
+    List<FolderWork> above = new ArrayList<>(collectionWorks);
+    above.add(library);
+    for (FolderWork w : above) {
+      FileTable t = w.dirs() == null ? root : dirs.table(w.dirs().targetFolder());
+      for (Operation o : w.operations()) {
+        Entry e = t == null ? null : t.get(o.target());
+        if (o.kind() == Operation.Kind.REMOVE && e != null && e.isDirectory()) {
+          removed++;
+        }
+      }
+    }
+    return new Reconciliation(
+        plan, materializer, false, works, collectionWorks, library, folders, removed);
   }
 
   /**
@@ -133,15 +158,20 @@ final class Reconciler {
 
   /** The library root's work: leftover temporaries and strays above the movie folders. */
   static FolderWork library(
-      Plan plan, FileTable root, boolean delete, @Nullable Set<String> names, Set<String> renamed) {
+      Plan plan,
+      FileTable root,
+      boolean delete,
+      @Nullable Set<String> names,
+      Set<String> renamed,
+      Set<String> plannedAtRoot) {
     Path target = plan.target();
-    Set<String> planned = new HashSet<>();
-    for (PlannedMovie movie : plan.movies()) {
-      planned.add(movie.targetFolder());
+    Set<String> planned = new HashSet<>(plannedAtRoot);
+    Set<String> kept = new HashSet<>();
+    for (String p : plan.protectedTargetFolders()) {
+      kept.add(firstSegment(p));
     }
-    Set<String> kept = new HashSet<>(plan.protectedTargetFolders());
     for (FolderClash c : plan.folderClashes()) {
-      kept.add(c.targetFolder());
+      kept.add(firstSegment(c.targetFolder()));
     }
     Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     FolderWork.Builder library = new FolderWork.Builder(null, null, target);
@@ -154,7 +184,9 @@ final class Reconciler {
           && (names == null || names.contains(name))
           && !planned.contains(name)
           && !kept.contains(name)
-          && !renamed.contains(name)) {
+          && !renamed.contains(name)
+          && !(root.entry(i).isDirectory()
+              && CollectionReconciler.ignoredFolder(target.resolve(name)))) {
         if (byLowerCase == null) {
           List<String> known = new ArrayList<>(planned);
           known.addAll(kept);
@@ -173,8 +205,13 @@ final class Reconciler {
     return library.build();
   }
 
-  /** The files a removal of the library-root entry {@code name} deletes (walks a folder). */
-  private static int filesBelow(Path target, String name, FileTable root) {
+  private static String firstSegment(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
+  /** The files a removal of the entry {@code name} of {@code dir} deletes (walks a folder). */
+  static int filesBelow(Path target, String name, FileTable root) {
     Entry e = root.get(name);
     if (e == null || !e.isDirectory()) {
       return 1;

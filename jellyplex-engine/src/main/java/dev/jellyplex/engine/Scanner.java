@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,13 +27,16 @@ final class Scanner {
       Set.of(
           "#recycle",
           "#snapshot",
-          "@eaDir",
-          "@Recycle",
-          "@Recently-Snapshot",
+          "@eadir",
+          "@recycle",
+          "@recently-snapshot",
           "@sharesnap",
           "lost+found",
-          "$RECYCLE.BIN",
-          "System Volume Information");
+          "$recycle.bin",
+          "system volume information");
+
+  /** A file of this name, empty, keeps its folder out of Jellyfin and out of the mirror. */
+  static final String IGNORE_FILE = ".ignore";
 
   private Scanner() {}
 
@@ -42,7 +46,22 @@ final class Scanner {
    * is never deleted as a stray).
    */
   static boolean isHiddenOrSystem(String name) {
-    return name.startsWith(".") || SYSTEM_NAMES.contains(name);
+    if (name.isEmpty()) {
+      return false;
+    }
+    char c = name.charAt(0);
+    return c == '.'
+        || ((c == '#' || c == '@' || c == '$' || c == 'l' || c == 's' || c == 'S')
+            && SYSTEM_NAMES.contains(name.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a folder's listing holds an empty {@code .ignore} file: Jellyfin skips such a folder,
+   * and the mirror neither writes nor removes it (a non-empty one holds patterns, not read here).
+   */
+  static boolean hasIgnoreMarker(FileTable listing) {
+    Entry marker = listing.get(IGNORE_FILE);
+    return marker != null && marker.isFile() && marker.size() == 0;
   }
 
   /** Whether {@code name} is one of this tool's own temporary or lock names. */
