@@ -21,6 +21,14 @@ import org.jspecify.annotations.Nullable;
 final class FolderRenames {
   private FolderRenames() {}
 
+  private static int slashes(String path) {
+    int n = 0;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   /** The first segment of a path: the name at the library root it is in. */
   private static String topOf(String path) {
     int slash = path.indexOf('/');
@@ -89,6 +97,9 @@ final class FolderRenames {
               }
             });
     Map<Object, String> strayOf = new HashMap<>();
+    // where in the stray each file is: a collection folder holding the movie one level deeper is
+    // not the movie's folder under an old name
+    Map<Object, Integer> depthOf = new HashMap<>();
     Map<String, Integer> filesOf = new HashMap<>();
     for (int c = 0; c < candidates.size(); c++) {
       FileTable files = listed.get(c);
@@ -97,8 +108,8 @@ final class FolderRenames {
         Entry e = files.entry(i);
         if (e.isFile() && !Scanner.hasHiddenOrSystemSegment(files.name(i))) {
           n++;
-          if (e.key() != null) {
-            strayOf.putIfAbsent(e.key(), candidates.get(c));
+          if (e.key() != null && strayOf.putIfAbsent(e.key(), candidates.get(c)) == null) {
+            depthOf.put(e.key(), slashes(files.name(i)));
           }
         }
       }
@@ -119,7 +130,9 @@ final class FolderRenames {
           }
         }
         String stray = s.key() == null ? null : strayOf.get(s.key());
-        if (stray != null && !claimed.contains(stray)) {
+        if (stray != null
+            && !claimed.contains(stray)
+            && depthOf.getOrDefault(s.key(), -1) == slashes(f.target())) {
           matches.merge(stray, 1, Integer::sum);
         }
       }

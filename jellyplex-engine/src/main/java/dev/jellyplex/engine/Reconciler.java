@@ -165,7 +165,7 @@ final class Reconciler {
       Set<String> renamed,
       Set<String> plannedAtRoot) {
     Path target = plan.target();
-    Set<String> planned = new HashSet<>(plannedAtRoot);
+    Set<String> planned = plannedAtRoot; // read only
     Set<String> kept = new HashSet<>();
     for (String p : plan.protectedTargetFolders()) {
       kept.add(firstSegment(p));

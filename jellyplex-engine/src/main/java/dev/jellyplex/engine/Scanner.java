@@ -5,8 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Reads folders: one directory read per folder and one attribute read per entry, never following
@@ -21,19 +20,19 @@ final class Scanner {
 
   /**
    * Folders that NAS systems and operating systems keep in shares (recycle bins, snapshots,
-   * thumbnail caches); never movies, never strays.
+   * thumbnail caches), compared ignoring case; never movies, never strays.
    */
-  static final Set<String> SYSTEM_NAMES =
-      Set.of(
+  static final List<String> SYSTEM_NAMES =
+      List.of(
           "#recycle",
           "#snapshot",
-          "@eadir",
-          "@recycle",
-          "@recently-snapshot",
+          "@eaDir",
+          "@Recycle",
+          "@Recently-Snapshot",
           "@sharesnap",
           "lost+found",
-          "$recycle.bin",
-          "system volume information");
+          "$RECYCLE.BIN",
+          "System Volume Information");
 
   /** A file of this name, empty, keeps its folder out of Jellyfin and out of the mirror. */
   static final String IGNORE_FILE = ".ignore";
@@ -50,9 +49,18 @@ final class Scanner {
       return false;
     }
     char c = name.charAt(0);
-    return c == '.'
-        || ((c == '#' || c == '@' || c == '$' || c == 'l' || c == 's' || c == 'S')
-            && SYSTEM_NAMES.contains(name.toLowerCase(Locale.ROOT)));
+    if (c == '.') {
+      return true;
+    }
+    if (c != '#' && c != '@' && c != '$' && c != 'l' && c != 'L' && c != 's' && c != 'S') {
+      return false; // most names: no comparison at all
+    }
+    for (String system : SYSTEM_NAMES) {
+      if (system.equalsIgnoreCase(name)) { // compares lengths first, allocates nothing
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

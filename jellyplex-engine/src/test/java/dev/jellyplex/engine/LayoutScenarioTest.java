@@ -270,4 +270,29 @@ class LayoutScenarioTest {
     assertFalse(Files.exists(tgt.resolve(HEAT_J)));
     assertTrue(Files.exists(tgt.resolve("Up (2009) [imdbid-tt1049413]")), "out of scope: kept");
   }
+
+  @Test
+  void aRenamedCollectionOfOneMovieIsNotTakenForThatMoviesFolder() throws IOException {
+    Lib.deleteTree(src.resolve("Action/Crime"));
+    Files.delete(src.resolve("Action/folder.jpg"));
+    JellyPlex.sync(src, tgt, P2J);
+    Files.move(src.resolve("Action"), src.resolve("Action Movies"));
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+
+    assertTrue(kept.successful(), kept.errors().toString());
+    assertEquals(List.of("Action"), kept.strays(), "the old collection is a stray, not renamed");
+    assertEquals(
+        set("Heat (1995) [imdbid-tt0113277].mkv", "Heat (1995) [imdbid-tt0113277].en.srt"),
+        tree(tgt.resolve("Action Movies/Heat (1995) [imdbid-tt0113277]")));
+  }
+
+  @Test
+  void theFormatOfALibraryOfCollectionsIsDetected() throws IOException {
+    Path jf = fs.getPath("/only-collections");
+    write(jf, "Kids/Up (2009) [imdbid-tt1049413]/Up (2009) [imdbid-tt1049413].mkv", "up");
+    assertEquals(
+        java.util.Optional.of(dev.jellyplex.model.FormatId.JELLYFIN),
+        JellyPlex.detect(jf).format());
+  }
 }

@@ -6,10 +6,8 @@ import dev.jellyplex.model.VideoClash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,8 +21,8 @@ final class LibraryLayout {
   static final int MAX_DEPTH = 8;
 
   /** NAS and system folders: never mirrored and never strays (compared ignoring case). */
-  private static final Set<String> SYSTEM_FOLDERS =
-      Set.of(
+  private static final List<String> SYSTEM_FOLDERS =
+      List.of(
           "#recycle",
           "#snapshot",
           "@recycle",
@@ -33,9 +31,17 @@ final class LibraryLayout {
           "system volume information",
           "lost+found");
 
-  /** Whether a folder name is a NAS or system folder, or a dot-folder. */
+  /** Whether a folder name is a NAS or system folder, or a dot-folder; allocates nothing. */
   static boolean isSystemFolder(String name) {
-    return name.startsWith(".") || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
+    if (name.startsWith(".")) {
+      return true;
+    }
+    for (String system : SYSTEM_FOLDERS) {
+      if (system.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
