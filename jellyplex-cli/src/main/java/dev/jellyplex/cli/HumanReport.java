@@ -7,6 +7,7 @@ import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
+import dev.jellyplex.engine.PlannedCollection;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.formats.FileMapping;
@@ -122,8 +123,8 @@ final class HumanReport {
     for (PlannedMovie m : d.moviesOnlyInSource()) {
       line(
           "only in source: "
-              + m.sourceFolder()
-              + (m.sourceFolder().equals(m.targetFolder())
+              + m.sourceName()
+              + (m.sourceName().equals(m.targetFolder())
                   ? ""
                   : " (expected in target as " + m.targetFolder() + ")"));
     }
@@ -190,9 +191,9 @@ final class HumanReport {
         break; // stdout was closed (e.g. | head): stop rendering, the rest is for nobody
       }
       line(
-          m.sourceFolder().equals(m.targetFolder())
+          m.sourceName().equals(m.targetFolder())
               ? m.targetFolder()
-              : m.sourceFolder() + " -> " + m.targetFolder());
+              : m.sourceName() + " -> " + m.targetFolder());
       if (detailed) {
         for (FileMapping f : m.files()) {
           String role = f.role().name().toLowerCase(Locale.ROOT);
@@ -202,6 +203,14 @@ final class HumanReport {
                   + pad(role, 14)
                   + (f.source().equals(f.target()) ? f.target() : f.source() + " -> " + f.target())
                   + hash);
+        }
+      }
+    }
+    for (PlannedCollection c : plan.collections()) {
+      line("collection " + c.path() + "/");
+      if (detailed) {
+        for (FileMapping f : c.files()) {
+          line("  " + pad("loose", 14) + f.target());
         }
       }
     }

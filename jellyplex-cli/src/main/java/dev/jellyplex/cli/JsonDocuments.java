@@ -7,6 +7,7 @@ import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
+import dev.jellyplex.engine.PlannedCollection;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.formats.FileMapping;
@@ -121,6 +122,21 @@ final class JsonDocuments {
       movies.add(movie(m));
     }
     doc.put("movies", movies);
+    List<Object> collections = new ArrayList<>();
+    for (PlannedCollection c : plan.collections()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("path", c.path());
+      List<Object> loose = new ArrayList<>();
+      for (FileMapping f : c.files()) {
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("source", f.source());
+        file.put("target", f.target());
+        loose.add(file);
+      }
+      item.put("loose_files", loose);
+      collections.add(item);
+    }
+    doc.put("collections", collections);
     doc.put("folder_clashes", folderClashes(plan.folderClashes()));
     doc.put("movie_clashes", videoClashes(plan.movieClashes()));
     doc.put("translation_losses", losses(plan.losses()));
@@ -245,6 +261,9 @@ final class JsonDocuments {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("source", m.sourceFolder());
     item.put("target_folder", m.targetFolder());
+    if (!m.mergedFolders().isEmpty()) {
+      item.put("merged_folders", new ArrayList<>(m.mergedFolders()));
+    }
     List<Object> videos = new ArrayList<>();
     List<Object> sidecars = new ArrayList<>();
     List<Object> loose = new ArrayList<>();

@@ -322,6 +322,40 @@ class CommandsTest {
     assertEquals(2, Cli.run("plan", tmp.resolve("nope").toString(), d()).exit);
   }
 
+  @Test
+  void planShowsCollectionPathsAndMergedEditionFolders() throws IOException {
+    Library.write(src, "Action/" + Library.HEAT + "/" + Library.HEAT + ".mkv", "a");
+    Library.write(src, "Action/folder.jpg", "art");
+    String alien = "Alien (1979) {imdb-tt0078748}";
+    String cut = alien + " {edition-Director's Cut}";
+    Library.write(src, alien + "/" + alien + ".mkv", "b");
+    Library.write(src, cut + "/" + cut + ".mkv", "c");
+
+    Cli text = Cli.run("plan", "-v", s(), d());
+    assertEquals(0, text.exit, text::toString);
+    assertTrue(
+        text.out.contains("Action/" + Library.HEAT + " -> Action/" + Library.HEAT_JF),
+        text::toString);
+    assertTrue(
+        text.out.contains(alien + " + " + cut + " -> Alien (1979) [imdbid-tt0078748]"),
+        text::toString);
+    assertTrue(
+        text.out.contains(
+            "collection Action/" + System.lineSeparator() + "  loose          folder.jpg"),
+        text::toString);
+
+    JsonNode doc = schema.assertValid(Cli.run("plan", "--json", s(), d()).out);
+    assertEquals("Action", doc.at("/collections/0/path").asText());
+    assertEquals("folder.jpg", doc.at("/collections/0/loose_files/0/target").asText());
+    assertEquals(0, doc.at("/summary/folder_clashes").asInt());
+    JsonNode merged = doc.at("/movies/1");
+    assertEquals("Alien (1979) [imdbid-tt0078748]", merged.get("target_folder").asText());
+    assertEquals(alien, merged.at("/merged_folders/0").asText());
+    assertEquals(cut, merged.at("/merged_folders/1").asText());
+    assertEquals(cut + "/" + cut + ".mkv", merged.at("/videos/0/source").asText());
+    assertEquals(alien + "/" + alien + ".mkv", merged.at("/videos/1/source").asText());
+  }
+
   // ---- import
 
   @Test

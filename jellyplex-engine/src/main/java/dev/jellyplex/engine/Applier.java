@@ -49,7 +49,7 @@ final class Applier {
     started();
     int[] processed = {0};
     Parallel.forEachOrdered(
-        reconciliation.movies(),
+        reconciliation.folders(),
         writeThreads(),
         this::perform,
         done -> {
@@ -251,6 +251,8 @@ final class Applier {
         yield 0;
       }
       case RENAME_FOLDER -> {
+        // into a collection folder that may not exist yet
+        createParent(dst, w.source(""), knownFolders, false);
         AtomicFiles.rename(Scanner.resolve(target, require(o.from())), dst);
         knownFolders.add(dst);
         yield 0;

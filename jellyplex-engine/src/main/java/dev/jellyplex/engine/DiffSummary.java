@@ -36,9 +36,11 @@ final class DiffSummary {
       }
     }
     for (IgnoredEntry e : plan.ignored()) {
-      // nothing to lose: hidden and system entries, folders that hold no file to sync
+      // nothing to lose: hidden and system entries, folders that hold no file to sync or that
+      // both servers skip (an empty .ignore)
       if (!Scanner.hasHiddenOrSystemSegment(e.relativePath())
-          && !e.reason().equals(Planner.NOTHING_TO_SYNC)) {
+          && !e.reason().equals(Planner.NOTHING_TO_SYNC)
+          && !e.reason().equals(Discovery.IGNORE_MARKER)) {
         report.addNotMirrored(e);
       }
     }
@@ -89,9 +91,31 @@ final class DiffSummary {
               .notSameFile(notSame)
               .build());
     }
-    report.addAllErrors(r.library().errors());
     report.addAllKept(r.kept());
     List<String> onlyInTarget = new ArrayList<>(r.library().strays());
+    for (FolderWork w : r.collections()) {
+      // a collection folder's loose files differ like a movie's; its strays are library strays
+      report.addAllErrors(w.errors());
+      onlyInTarget.addAll(w.strays());
+      List<String> onlyInSource = new ArrayList<>();
+      List<String> notSame = new ArrayList<>();
+      for (Operation o : w.operations()) {
+        switch (o.kind()) {
+          case LINK, COPY, MOVE, RENAME -> onlyInSource.add(o.target());
+          case REPLACE -> notSame.add(o.target());
+          default -> {}
+        }
+      }
+      if (!onlyInSource.isEmpty() || !notSame.isEmpty()) {
+        report.addDifferingMovies(
+            ImmutableMovieDifference.builder()
+                .targetMovieName(require(w.dirs() == null ? null : w.dirs().targetFolder()))
+                .onlyInSource(onlyInSource)
+                .notSameFile(notSame)
+                .build());
+      }
+    }
+    report.addAllErrors(r.library().errors());
     onlyInTarget.addAll(renamedFrom);
     onlyInTarget.sort(null);
     report.addAllMoviesOnlyInTarget(onlyInTarget);

@@ -90,10 +90,19 @@ final class Discovery {
       this.byFolder = byFolder;
     }
 
-    /** The entry of {@code relative} inside movie folder {@code folder}, or null. */
+    /**
+     * The entry of {@code relative} inside the source folder {@code folder} (a path relative to the
+     * library root: a folder at the root, one inside it, or the root itself), or null.
+     */
     @Nullable Entry get(String folder, String relative) {
-      FileTable files = byFolder.get(folder);
-      return files == null ? null : files.get(relative);
+      if (!folder.isEmpty() && folder.indexOf('/') < 0) {
+        FileTable files = byFolder.get(folder); // the common case: nothing to build
+        return files == null ? null : files.get(relative);
+      }
+      String path = folder.isEmpty() ? relative : folder + "/" + relative;
+      int slash = path.indexOf('/');
+      FileTable files = byFolder.get(slash < 0 ? ROOT : path.substring(0, slash));
+      return files == null ? null : files.get(path.substring(slash + 1));
     }
 
     /**
@@ -121,11 +130,12 @@ final class Discovery {
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<FileError> unreadable = new ArrayList<>();
     List<String> folders = new ArrayList<>();
+    FileTable.Builder rootFiles = null; // most libraries have none
     for (int i = 0; i < top.size(); i++) {
       String name = top.name(i);
       Entry entry = top.entry(i);
-      if (Scanner.isOwnName(name)) {
-        continue;
+      if (Scanner.isOwnName(name) || name.startsWith(".")) {
+        continue; // hidden entries are skipped without a word (naming contract 4)
       }
       if (isUnrepresentable(root, name)) {
         String shown = escapedName(root, name);
@@ -133,18 +143,32 @@ final class Discovery {
         unreadable.add(FileError.of(root.resolve(shown), NOT_UTF8));
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(name, "symbolic link (not followed)"));
+      } else if (entry.isFile()) {
+        // a video there may be a movie of its own (naming contract 8): the planner decides
+        if (rootFiles == null) {
+          rootFiles = new FileTable.Builder();
+        }
+        rootFiles.add(name, entry);
       } else if (!entry.isDirectory()) {
         ignored.add(IgnoredEntry.of(name, "file at the library root"));
       } else if (Scanner.isHiddenOrSystem(name)) {
-        ignored.add(
-            IgnoredEntry.of(name, name.startsWith(".") ? "hidden folder" : "system folder"));
+        ignored.add(IgnoredEntry.of(name, "system folder"));
       } else {
         folders.add(name);
       }
     }
-    List<SourceFolder> listed = listAll(root, folders);
+    List<SourceFolder> listed = new ArrayList<>(listAll(root, folders));
+    if (rootFiles != null) {
+      listed.add(new SourceFolder(ROOT, rootFiles.build(), List.of(), null));
+    }
     return new Listing(root, List.copyOf(listed), List.copyOf(ignored), List.copyOf(unreadable));
   }
+
+  /** The name of the listing's one pseudo folder that holds the files at the library root. */
+  static final String ROOT = "";
+
+  /** Why a folder holding an empty {@code .ignore} file is not synced. */
+  static final String IGNORE_MARKER = "holds an empty .ignore file";
 
   private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
     return Parallel.map(names, n -> listFolder(root, n));
@@ -175,21 +199,31 @@ final class Discovery {
       List<FileError> unreadable)
       throws IOException {
     FileTable listed = Scanner.table(dir);
+    if (Scanner.hasIgnoreMarker(listed)) {
+      // Jellyfin skips such a folder, and so does the mirror (naming contract 8, rule 5); the
+      // marker alone is listed, so that the names tell the folder apart from an empty one
+      ignored.add(IgnoredEntry.of(libraryPrefix + prefix + Scanner.IGNORE_FILE, IGNORE_MARKER));
+      Entry marker = listed.get(Scanner.IGNORE_FILE);
+      if (marker != null) {
+        files.add(prefix + Scanner.IGNORE_FILE, marker);
+      }
+      return;
+    }
     for (int i = 0; i < listed.size(); i++) {
       String name = listed.name(i);
       Entry entry = listed.entry(i);
       String rel = prefix.isEmpty() ? name : prefix + name;
-      if (Scanner.isOwnName(name)) {
-        continue;
+      if (Scanner.isOwnName(name) || name.startsWith(".")) {
+        continue; // hidden entries are skipped without a word (naming contract 4)
       }
       if (isUnrepresentable(dir, name)) {
         String shown = libraryPrefix + prefix + escapedName(dir, name);
         ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
         unreadable.add(FileError.of(Scanner.resolve(root, shown), NOT_UTF8));
       } else if (Scanner.isHiddenOrSystem(name)) {
-        String what = name.startsWith(".") ? "hidden " : "system ";
         ignored.add(
-            IgnoredEntry.of(libraryPrefix + rel, what + (entry.isDirectory() ? "folder" : "file")));
+            IgnoredEntry.of(
+                libraryPrefix + rel, "system " + (entry.isDirectory() ? "folder" : "file")));
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "symbolic link (not followed)"));
       } else if (entry.isDirectory()) {

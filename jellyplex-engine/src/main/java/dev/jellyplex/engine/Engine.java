@@ -105,9 +105,12 @@ final class Engine {
     Codecs c = codecs(source, listing, options);
     LibraryTranslator translator = c.translator();
     Plan plan = excluded(Planner.plan(listing, target, c.source(), c.target(), translator), ex);
+    // the names at the target's root these folders concern: a collection keeps its own name
     Set<String> scope = new HashSet<>();
-    plan.movies().forEach(m -> scope.add(m.targetFolder()));
+    plan.movies().forEach(m -> scope.add(topOf(m.targetFolder())));
+    plan.collections().forEach(col -> scope.add(topOf(col.path())));
     for (String name : gone) {
+      scope.add(name);
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
     }
     for (String name : ex.excluded()) {
@@ -118,35 +121,43 @@ final class Engine {
     return new Planned(plan, listing.attributes(), scope);
   }
 
+  private static String topOf(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
   /**
-   * Detects a library's format, listing movie folders one at a time and only as far as detection
-   * asks for more names.
+   * Detects a library's format, listing folders one at a time and only as far as detection asks for
+   * more names: the videos at the root, then each folder's, then those of the folders in it (a
+   * collection folder holds its movies one level down).
    */
   Detection detect(Path library) throws IOException {
     Guards.requireSourceFolder(library, "library");
-    List<String> folders = new ArrayList<>();
-    FileTable top = Scanner.table(library);
-    for (int i = 0; i < top.size(); i++) {
-      if (top.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(top.name(i))) {
-        folders.add(top.name(i));
-      }
-    }
-    Iterator<String> names =
-        folders.stream()
-            .flatMap(
-                f -> {
-                  try {
-                    FileTable files = Scanner.table(library.resolve(f));
-                    return java.util.stream.IntStream.range(0, files.size())
-                        .filter(i -> files.entry(i).isFile())
-                        .mapToObj(files::name);
-                  } catch (IOException e) {
-                    return java.util.stream.Stream.empty(); // unreadable: no hint from it
-                  }
-                })
-            .filter(naming::isVideoFileName)
-            .iterator();
+    Iterator<String> names = videoNames(library, 0).filter(naming::isVideoFileName).iterator();
     return naming.detect(names);
+  }
+
+  /** The file names in {@code dir}, then those below its folders, lazily; none past depth 8. */
+  private static java.util.stream.Stream<String> videoNames(Path dir, int depth) {
+    FileTable files;
+    try {
+      files = Scanner.table(dir);
+    } catch (IOException e) {
+      return java.util.stream.Stream.empty(); // unreadable: no hint from it
+    }
+    java.util.stream.Stream<String> here =
+        java.util.stream.IntStream.range(0, files.size())
+            .filter(i -> files.entry(i).isFile())
+            .mapToObj(files::name);
+    if (depth >= 8) {
+      return here;
+    }
+    java.util.stream.Stream<String> below =
+        java.util.stream.IntStream.range(0, files.size())
+            .filter(i -> files.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(files.name(i)))
+            .mapToObj(files::name)
+            .flatMap(name -> videoNames(dir.resolve(name), depth + 1));
+    return java.util.stream.Stream.concat(here, below);
   }
 
   FormatId detect(Path library, Iterator<String> videoNames) throws SetupException {

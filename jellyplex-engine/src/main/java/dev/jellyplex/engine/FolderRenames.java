@@ -21,6 +21,20 @@ import org.jspecify.annotations.Nullable;
 final class FolderRenames {
   private FolderRenames() {}
 
+  private static int slashes(String path) {
+    int n = 0;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The first segment of a path: the name at the library root it is in. */
+  private static String topOf(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
   /**
    * The stray folder to rename, by the planned movie folder it becomes; empty when there is none.
    *
@@ -30,16 +44,19 @@ final class FolderRenames {
   static Map<String, String> find(
       Plan plan,
       FileTable root,
+      TargetDirs targetDirs,
       Discovery.SourceAttributes sourceCache,
       @Nullable Set<String> names,
       KeepRules keep)
       throws IOException {
     List<PlannedMovie> missing = new ArrayList<>();
-    Set<String> known = new HashSet<>(plan.protectedTargetFolders());
-    plan.folderClashes().forEach(c -> known.add(c.targetFolder()));
+    Set<String> known = new HashSet<>();
+    plan.protectedTargetFolders().forEach(p -> known.add(topOf(p)));
+    plan.folderClashes().forEach(c -> known.add(topOf(c.targetFolder())));
+    plan.collections().forEach(c -> known.add(topOf(c.path())));
     for (PlannedMovie m : plan.movies()) {
-      known.add(m.targetFolder());
-      if (root.get(m.targetFolder()) == null) {
+      known.add(topOf(m.targetFolder()));
+      if (targetDirs.entry(m.targetFolder()) == null) {
         missing.add(m);
       }
     }
@@ -83,6 +100,9 @@ final class FolderRenames {
               }
             });
     Map<Object, String> strayOf = new HashMap<>();
+    // where in the stray each file is: a collection folder holding the movie one level deeper is
+    // not the movie's folder under an old name
+    Map<Object, Integer> depthOf = new HashMap<>();
     Map<String, Integer> filesOf = new HashMap<>();
     for (int c = 0; c < candidates.size(); c++) {
       FileTable files = listed.get(c);
@@ -91,8 +111,8 @@ final class FolderRenames {
         Entry e = files.entry(i);
         if (e.isFile() && !Scanner.hasHiddenOrSystemSegment(files.name(i))) {
           n++;
-          if (e.key() != null) {
-            strayOf.putIfAbsent(e.key(), candidates.get(c));
+          if (e.key() != null && strayOf.putIfAbsent(e.key(), candidates.get(c)) == null) {
+            depthOf.put(e.key(), slashes(files.name(i)));
           }
         }
       }
@@ -113,7 +133,9 @@ final class FolderRenames {
           }
         }
         String stray = s.key() == null ? null : strayOf.get(s.key());
-        if (stray != null && !claimed.contains(stray)) {
+        if (stray != null
+            && !claimed.contains(stray)
+            && depthOf.getOrDefault(s.key(), -1) == slashes(f.target())) {
           matches.merge(stray, 1, Integer::sum);
         }
       }

@@ -14,14 +14,14 @@ record MovieDirs(Path targetRoot, String targetFolder, Path sourceRoot, String s
     return new MovieDirs(plan.target(), movie.targetFolder(), plan.source(), movie.sourceFolder());
   }
 
-  /** The movie folder in the target. */
+  /** The movie folder in the target (folder names are paths relative to the roots). */
   Path targetDir() {
-    return targetRoot.resolve(targetFolder);
+    return Scanner.resolve(targetRoot, targetFolder);
   }
 
   /** The movie folder in the source. */
   Path sourceDir() {
-    return sourceRoot.resolve(sourceFolder);
+    return Scanner.resolve(sourceRoot, sourceFolder);
   }
 
   /** A {@code /}-separated path relative to the target movie folder; {@code ""} is the folder. */

@@ -257,7 +257,12 @@ final class MovieReconciler {
         removesLast.add(Operation.remove(rel, level(rel), filesIn(existing, rel)));
       }
     }
-    sourceCache.release(movie.sourceFolder()); // every operation of the movie has its entry now
+    if (!movie.sourceFolder().isEmpty()
+        && movie.sourceFolder().indexOf('/') < 0
+        && folder.indexOf('/') < 0) {
+      // every operation of the movie has its entry now (a listed folder of its own)
+      sourceCache.release(movie.sourceFolder());
+    }
     List<Operation> before = w.operations();
     int n =
         before.size() + removesFirst.size() + renames.size() + files.size() + removesLast.size();

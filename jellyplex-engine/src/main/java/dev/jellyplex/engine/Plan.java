@@ -32,6 +32,14 @@ public interface Plan {
   /** Movies to sync, sorted by target folder. Movies in a folder clash are not here. */
   List<PlannedMovie> movies();
 
+  /**
+   * Collection folders (genre, franchise or owner folders that hold movie folders) and folders of
+   * several movies, sorted by path: mirrored under their own names, with their loose files.
+   *
+   * @since 0.1.0
+   */
+  List<PlannedCollection> collections();
+
   /** Source folders that map to one target folder; none of them is synced. */
   List<FolderClash> folderClashes();
 

@@ -49,7 +49,8 @@ final class Planner {
     List<VideoClash> videoClashes = new ArrayList<>();
     List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
-    Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
+    Map<String, List<Placed>> byTarget = new TreeMap<>();
+    Map<String, PlannedCollection> collections = new TreeMap<>();
 
     // Translating names is pure CPU work: every folder on its own, on every core.
     List<Translated> translated;
@@ -65,14 +66,12 @@ final class Planner {
       String error = folder.error();
       if (error != null) {
         errors.add(FileError.of(FileError.Kind.UNREADABLE, source.resolve(folder.name()), error));
-        MovieTranslation t = tr.translation();
-        if (t != null) {
+        for (MovieTranslation t : tr.translations()) {
           t.targetFolder().ifPresent(protectedFolders::add);
         }
         continue;
       }
-      MovieTranslation t = tr.translation();
-      if (t == null) {
+      if (tr.failure() != null) {
         errors.add(
             FileError.of(
                 FileError.Kind.SKIPPED,
@@ -80,50 +79,74 @@ final class Planner {
                 "cannot translate the folder's names: " + tr.failure()));
         continue;
       }
-      ignored.addAll(t.ignored());
-      losses.addAll(t.losses());
-      videoClashes.addAll(t.clashes());
-      if (t.error().isPresent()) {
-        errors.add(
-            FileError.of(FileError.Kind.SKIPPED, source.resolve(folder.name()), t.error().get()));
-        // skipped: whatever the target holds under its name is left exactly as it is
-        t.targetFolder().ifPresent(protectedFolders::add);
-        continue;
+      for (MovieTranslation t : tr.translations()) {
+        if (t.error().isPresent()) {
+          ignored.addAll(t.ignored());
+          losses.addAll(t.losses());
+          videoClashes.addAll(t.clashes());
+          errors.add(
+              FileError.of(
+                  FileError.Kind.SKIPPED,
+                  Scanner.resolve(source, t.sourceFolder()),
+                  t.error().get()));
+          // skipped: whatever the target holds under its name is left exactly as it is
+          t.targetFolder().ifPresent(protectedFolders::add);
+        } else if (t.targetFolder().isEmpty()) {
+          ignored.addAll(t.ignored());
+          losses.addAll(t.losses());
+        } else if (t.movie().isEmpty()) {
+          // a collection folder or a folder of several movies: its own loose files
+          ignored.addAll(t.ignored());
+          String path = t.targetFolder().get();
+          collections.put(
+              path,
+              ImmutablePlannedCollection.builder().path(path).files(sorted(t.files())).build());
+        } else if (t.files().isEmpty() && t.clashes().isEmpty()) {
+          // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
+          // so it neither counts as synced nor shows up in diff on every run.
+          ignored.addAll(t.ignored());
+          losses.addAll(t.losses());
+          ignored.add(IgnoredEntry.of(t.sourceFolder(), NOTHING_TO_SYNC));
+        } else {
+          byTarget
+              .computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>())
+              .add(new Placed(folder, t));
+        }
       }
-      if (t.targetFolder().isEmpty() || t.movie().isEmpty()) {
-        continue;
-      }
-      if (t.files().isEmpty() && t.clashes().isEmpty()) {
-        // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
-        // so it neither counts as synced nor shows up in diff on every run.
-        ignored.add(IgnoredEntry.of(folder.name(), NOTHING_TO_SYNC));
-        continue;
-      }
-      byTarget.computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>()).add(t);
     }
 
     List<PlannedMovie> movies = new ArrayList<>();
     List<FolderClash> folderClashes = new ArrayList<>();
     for (var e : byTarget.entrySet()) {
-      List<MovieTranslation> ts = e.getValue();
-      if (ts.size() > 1) {
-        folderClashes.add(
-            FolderClash.of(
-                e.getKey(), ts.stream().map(MovieTranslation::sourceFolder).sorted().toList()));
-        continue;
+      List<Placed> ps = e.getValue();
+      ImmutablePlannedMovie.Builder movie =
+          ImmutablePlannedMovie.builder().targetFolder(e.getKey());
+      MovieTranslation t = ps.get(0).translation();
+      if (ps.size() > 1) {
+        EditionMerge merged = EditionMerge.of(translator, ps);
+        if (merged == null) {
+          for (Placed p : ps) {
+            ignored.addAll(p.translation().ignored());
+            losses.addAll(p.translation().losses());
+            videoClashes.addAll(p.translation().clashes());
+          }
+          folderClashes.add(
+              FolderClash.of(
+                  e.getKey(),
+                  ps.stream().map(p -> p.translation().sourceFolder()).sorted().toList()));
+          continue;
+        }
+        t = merged.translation();
+        movie.mergedFolders(merged.folders());
       }
-      MovieTranslation t = ts.get(0);
+      ignored.addAll(t.ignored());
+      losses.addAll(t.losses());
+      videoClashes.addAll(t.clashes());
       movies.add(
-          ImmutablePlannedMovie.builder()
+          movie
               .sourceFolder(t.sourceFolder())
-              .targetFolder(e.getKey())
               .movie(t.movie().orElseThrow())
-              .files(
-                  t.files().stream()
-                      .sorted(
-                          Comparator.comparing(FileMapping::target)
-                              .thenComparing(FileMapping::source))
-                      .toList())
+              .files(sorted(t.files()))
               .build());
     }
     ignored.sort(
@@ -134,6 +157,7 @@ final class Planner {
         .sourceFormat(sourceFormat)
         .targetFormat(targetFormat)
         .movies(movies)
+        .collections(collections.values())
         .folderClashes(folderClashes)
         .movieClashes(videoClashes)
         .losses(losses)
@@ -143,21 +167,31 @@ final class Planner {
         .build();
   }
 
+  private static List<FileMapping> sorted(List<FileMapping> files) {
+    return files.stream()
+        .sorted(Comparator.comparing(FileMapping::target).thenComparing(FileMapping::source))
+        .toList();
+  }
+
+  /** A translation of a movie, with the listed folder it came from. */
+  record Placed(Discovery.SourceFolder folder, MovieTranslation translation) {}
+
   /**
-   * One folder's translation, or the unexpected exception that stopped it; an unreadable folder is
-   * translated by its name alone (to protect its target folder).
+   * The translations of one listed folder and every folder in it (naming contract 8), or the
+   * unexpected exception that stopped it; an unreadable folder is translated by its name alone (to
+   * protect its target folder).
    */
   private record Translated(
       Discovery.SourceFolder folder,
-      @Nullable MovieTranslation translation,
+      List<MovieTranslation> translations,
       @Nullable RuntimeException failure) {}
 
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
     List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
-      return new Translated(folder, translator.translate(folder.name(), files), null);
+      return new Translated(folder, translator.translateTree(folder.name(), files), null);
     } catch (RuntimeException e) {
-      return new Translated(folder, null, e);
+      return new Translated(folder, List.of(), e);
     }
   }
 }

@@ -35,10 +35,11 @@ final class Reconciler {
       throws IOException {
     Path target = plan.target();
     FileTable root = TargetReader.root(target);
+    TargetDirs dirs = TargetDirs.read(plan, root);
     MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache, keep);
     // Read each existing movie folder and work out its operations in parallel: reading is
     // latency-bound on a NAS, deciding is CPU work; both are per folder.
-    Map<String, String> renames = FolderRenames.find(plan, root, sourceCache, names, keep);
+    Map<String, String> renames = FolderRenames.find(plan, root, dirs, sourceCache, names, keep);
     List<FolderWork> works =
         Parallel.map(
             plan.movies(),
@@ -46,26 +47,51 @@ final class Reconciler {
               String from = renames.get(movie.targetFolder());
               if (from == null) {
                 return movies.reconcile(
-                    TargetReader.scan(target, movie, root.get(movie.targetFolder())));
+                    TargetReader.scan(target, movie, dirs.entry(movie.targetFolder())));
               }
               return movies.reconcile(TargetReader.scan(target, from, movie, root.get(from)), from);
             });
+    CollectionReconciler collections =
+        new CollectionReconciler(plan, dirs, materializer, delete, sourceCache, keep);
+    List<FolderWork> collectionWorks = collections.reconcile();
     Set<String> renamed = new HashSet<>(renames.values());
-    FolderWork library = library(plan, root, delete, names, renamed, keep);
+    FolderWork library =
+        library(plan, root, delete, names, renamed, collections.plannedIn(""), keep);
+    // the deletion bound counts movie folders, at the root and in collection folders
+    Set<String> containers = new HashSet<>();
+    plan.collections().forEach(c -> containers.add(c.path()));
     int folders = 0;
-    for (int i = 0; i < root.size(); i++) {
-      if (root.entry(i).isDirectory() && !Scanner.isHiddenOrSystem(root.name(i))) {
-        folders++;
-      }
-    }
     int removed = 0;
-    for (Operation o : library.operations()) {
-      Entry e = root.get(o.target());
-      if (o.kind() == Operation.Kind.REMOVE && e != null && e.isDirectory()) {
-        removed++;
+    List<String> read = new ArrayList<>();
+    read.add("");
+    read.addAll(containers);
+    for (String dir : read) {
+      FileTable t = dirs.table(dir);
+      if (t == null) {
+        continue;
+      }
+      for (int i = 0; i < t.size(); i++) {
+        String path = dir.isEmpty() ? t.name(i) : dir + "/" + t.name(i);
+        if (t.entry(i).isDirectory()
+            && !Scanner.isHiddenOrSystem(t.name(i))
+            && !containers.contains(path)) {
+          folders++;
+        }
       }
     }
-    return new Reconciliation(plan, materializer, false, works, library, folders, removed);
+    List<FolderWork> above = new ArrayList<>(collectionWorks);
+    above.add(library);
+    for (FolderWork w : above) {
+      FileTable t = w.dirs() == null ? root : dirs.table(w.dirs().targetFolder());
+      for (Operation o : w.operations()) {
+        Entry e = t == null ? null : t.get(o.target());
+        if (o.kind() == Operation.Kind.REMOVE && e != null && e.isDirectory()) {
+          removed++;
+        }
+      }
+    }
+    return new Reconciliation(
+        plan, materializer, false, works, collectionWorks, library, folders, removed);
   }
 
   /**
@@ -140,15 +166,16 @@ final class Reconciler {
       boolean delete,
       @Nullable Set<String> names,
       Set<String> renamed,
+      Set<String> plannedAtRoot,
       KeepRules keep) {
     Path target = plan.target();
-    Set<String> planned = new HashSet<>();
-    for (PlannedMovie movie : plan.movies()) {
-      planned.add(movie.targetFolder());
+    Set<String> planned = plannedAtRoot; // read only
+    Set<String> kept = new HashSet<>();
+    for (String p : plan.protectedTargetFolders()) {
+      kept.add(firstSegment(p));
     }
-    Set<String> kept = new HashSet<>(plan.protectedTargetFolders());
     for (FolderClash c : plan.folderClashes()) {
-      kept.add(c.targetFolder());
+      kept.add(firstSegment(c.targetFolder()));
     }
     Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     FolderWork.Builder library = new FolderWork.Builder(null, null, target);
@@ -161,7 +188,9 @@ final class Reconciler {
           && (names == null || names.contains(name))
           && !planned.contains(name)
           && !kept.contains(name)
-          && !renamed.contains(name)) {
+          && !renamed.contains(name)
+          && !(root.entry(i).isDirectory()
+              && CollectionReconciler.ignoredFolder(target.resolve(name)))) {
         if (byLowerCase == null) {
           List<String> known = new ArrayList<>(planned);
           known.addAll(kept);
@@ -173,7 +202,7 @@ final class Reconciler {
         Entry e = root.entry(i);
         if (keep.covers(name, e.isDirectory())) {
           library.kept(name);
-        } else if (e.isDirectory() && keepsInside(target, name, keep, library, delete)) {
+        } else if (e.isDirectory() && keepsInside(target, "", name, keep, library, delete)) {
           // some of it is kept: its other entries are the strays
         } else {
           library.stray(name);
@@ -189,22 +218,23 @@ final class Reconciler {
   }
 
   /**
-   * For a stray folder at the library root that holds entries a keep pattern keeps: records those
-   * as kept and its other entries as strays (and their removal); false, recording nothing, when it
-   * holds none (or cannot be read).
+   * For a stray folder {@code name} of the target folder {@code dir} ({@code base}: that folder
+   * relative to the library root, ending in {@code /}, or {@code ""} at the root) that holds
+   * entries a keep pattern keeps: records those as kept and its other entries as strays (and their
+   * removal); false, recording nothing, when it holds none (or cannot be read).
    */
-  private static boolean keepsInside(
-      Path target, String name, KeepRules keep, FolderWork.Builder library, boolean delete) {
+  static boolean keepsInside(
+      Path dir, String base, String name, KeepRules keep, FolderWork.Builder work, boolean delete) {
     if (!keep.hasPatterns()) {
       return false; // no pattern: nothing inside can be kept, and nothing is read
     }
     FileTable below;
     try {
-      below = Scanner.walk(target.resolve(name));
+      below = Scanner.walk(dir.resolve(name));
     } catch (IOException ex) {
       return false; // cannot be read: its removal will fail and say why
     }
-    if (!keep.coversAnyOf(name + "/", below)) {
+    if (!keep.coversAnyOf(base + name + "/", below)) {
       return false;
     }
     List<String> top = new ArrayList<>();
@@ -215,21 +245,26 @@ final class Reconciler {
     }
     List<String> kept = new ArrayList<>();
     List<String> strays = new ArrayList<>();
-    keep.sort(name + "/", below, top, null, kept, strays);
-    kept.forEach(k -> library.kept(name + "/" + k));
+    keep.sort(base + name + "/", below, top, null, kept, strays);
+    kept.forEach(k -> work.kept(base + name + "/" + k));
     for (String s : strays) {
-      library.stray(name + "/" + s);
+      work.stray(base + name + "/" + s);
       if (delete) {
         int files = MovieReconciler.filesIn(below, s);
-        library.filesSeen(files);
-        library.operation(Operation.remove(name + "/" + s, StrayLevel.LIBRARY_STRAY, files));
+        work.filesSeen(files);
+        work.operation(Operation.remove(name + "/" + s, StrayLevel.LIBRARY_STRAY, files));
       }
     }
     return true;
   }
 
-  /** The files a removal of the library-root entry {@code name} deletes (walks a folder). */
-  private static int filesBelow(Path target, String name, FileTable root) {
+  private static String firstSegment(String path) {
+    int slash = path.indexOf('/');
+    return slash < 0 ? path : path.substring(0, slash);
+  }
+
+  /** The files a removal of the entry {@code name} of {@code dir} deletes (walks a folder). */
+  static int filesBelow(Path target, String name, FileTable root) {
     Entry e = root.get(name);
     if (e == null || !e.isDirectory()) {
       return 1;

@@ -11,27 +11,62 @@ import java.util.List;
  * @param materializer how new and replaced files are written
  * @param importing whether this is an import (new names are never overwritten; files are moved)
  * @param movies one work per reconciled movie, in plan order
+ * @param collections one work per planned collection folder (its loose files, its strays), in plan
+ *     order
  * @param library the work at the library root (strays above the movie folders), done last
- * @param targetMovieFolders the folders at the target's root (hidden and system ones not counted)
- * @param movieFoldersToRemove the target root's folders that would be removed as a whole
+ * @param targetMovieFolders the folders at the target's root and in its collection folders (hidden
+ *     and system ones, and the collection folders themselves, not counted)
+ * @param movieFoldersToRemove those of them that would be removed as a whole
  */
 record Reconciliation(
     Plan plan,
     Materializer materializer,
     boolean importing,
     List<FolderWork> movies,
+    List<FolderWork> collections,
     FolderWork library,
     int targetMovieFolders,
     int movieFoldersToRemove) {
 
   Reconciliation {
     movies = List.copyOf(movies);
+    collections = List.copyOf(collections);
+  }
+
+  /** A reconciliation of a library without collection folders. */
+  Reconciliation(
+      Plan plan,
+      Materializer materializer,
+      boolean importing,
+      List<FolderWork> movies,
+      FolderWork library,
+      int targetMovieFolders,
+      int movieFoldersToRemove) {
+    this(
+        plan,
+        materializer,
+        importing,
+        movies,
+        List.of(),
+        library,
+        targetMovieFolders,
+        movieFoldersToRemove);
+  }
+
+  /** The works of the movie and collection folders, applied before the library root's. */
+  List<FolderWork> folders() {
+    if (collections.isEmpty()) {
+      return movies;
+    }
+    java.util.ArrayList<FolderWork> out = new java.util.ArrayList<>(movies);
+    out.addAll(collections);
+    return out;
   }
 
   /** Every stray, relative to the library root, sorted. */
   List<String> strays() {
     java.util.TreeSet<String> out = new java.util.TreeSet<>(library.strays());
-    for (FolderWork w : movies) {
+    for (FolderWork w : folders()) {
       out.addAll(w.strays());
     }
     return List.copyOf(out);
@@ -40,7 +75,7 @@ record Reconciliation(
   /** Every entry a keep rule protects, relative to the library root, sorted. */
   List<String> kept() {
     java.util.TreeSet<String> out = new java.util.TreeSet<>(library.kept());
-    for (FolderWork w : movies) {
+    for (FolderWork w : folders()) {
       out.addAll(w.kept());
     }
     return List.copyOf(out);
@@ -68,10 +103,12 @@ record Reconciliation(
     return n;
   }
 
-  /** The works in the order they are applied: movies, then the library root. */
+  /** The works in the order they are applied: movies, collection folders, the library root. */
   List<FolderWork> all() {
-    java.util.ArrayList<FolderWork> out = new java.util.ArrayList<>(movies.size() + 1);
+    java.util.ArrayList<FolderWork> out =
+        new java.util.ArrayList<>(movies.size() + collections.size() + 1);
     out.addAll(movies);
+    out.addAll(collections);
     out.add(library);
     return out;
   }

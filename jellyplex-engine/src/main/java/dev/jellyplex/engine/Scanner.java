@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Reads folders: one directory read per folder and one attribute read per entry, never following
@@ -23,10 +23,10 @@ final class Scanner {
 
   /**
    * Folders that NAS systems and operating systems keep in shares (recycle bins, snapshots,
-   * thumbnail caches); never movies, never strays.
+   * thumbnail caches), compared ignoring case; never movies, never strays.
    */
-  static final Set<String> SYSTEM_NAMES =
-      Set.of(
+  static final List<String> SYSTEM_NAMES =
+      List.of(
           "#recycle",
           "#snapshot",
           "@eaDir",
@@ -37,6 +37,9 @@ final class Scanner {
           "$RECYCLE.BIN",
           "System Volume Information");
 
+  /** A file of this name, empty, keeps its folder out of Jellyfin and out of the mirror. */
+  static final String IGNORE_FILE = ".ignore";
+
   private Scanner() {}
 
   /**
@@ -45,7 +48,31 @@ final class Scanner {
    * is never deleted as a stray).
    */
   static boolean isHiddenOrSystem(String name) {
-    return name.startsWith(".") || SYSTEM_NAMES.contains(name);
+    if (name.isEmpty()) {
+      return false;
+    }
+    char c = name.charAt(0);
+    if (c == '.') {
+      return true;
+    }
+    if (c != '#' && c != '@' && c != '$' && c != 'l' && c != 'L' && c != 's' && c != 'S') {
+      return false; // most names: no comparison at all
+    }
+    for (String system : SYSTEM_NAMES) {
+      if (system.equalsIgnoreCase(name)) { // compares lengths first, allocates nothing
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a folder's listing holds an empty {@code .ignore} file: Jellyfin skips such a folder,
+   * and the mirror neither writes nor removes it (a non-empty one holds patterns, not read here).
+   */
+  static boolean hasIgnoreMarker(FileTable listing) {
+    Entry marker = listing.get(IGNORE_FILE);
+    return marker != null && marker.isFile() && marker.size() == 0;
   }
 
   /** Whether {@code name} is one of this tool's own temporary or lock names. */

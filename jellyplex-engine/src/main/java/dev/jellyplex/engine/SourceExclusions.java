@@ -33,7 +33,9 @@ final class SourceExclusions {
     Set<String> excluded = new TreeSet<>();
     List<Discovery.SourceFolder> folders = new ArrayList<>(listing.folders().size());
     for (Discovery.SourceFolder f : listing.folders()) {
-      String top = topmost(exclude, f.name(), true);
+      // the library root's own files come as a folder named "" (naming 8, rule 3)
+      String prefix = f.name().isEmpty() ? "" : f.name() + "/";
+      String top = f.name().isEmpty() ? null : topmost(exclude, f.name(), true);
       if (top != null) {
         excluded.add(top);
         continue;
@@ -42,7 +44,7 @@ final class SourceExclusions {
       boolean changed = false;
       for (int i = 0; i < f.files().size(); i++) {
         String rel = f.files().name(i);
-        String hit = topmost(exclude, f.name() + "/" + rel, false);
+        String hit = topmost(exclude, prefix + rel, false);
         if (hit == null) {
           files.add(rel, f.files().entry(i));
         } else {

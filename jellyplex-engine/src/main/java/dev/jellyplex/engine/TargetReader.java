@@ -40,7 +40,7 @@ final class TargetReader {
       return new MovieScan(movie, rootEntry, FileTable.EMPTY, null);
     }
     try {
-      return new MovieScan(movie, rootEntry, Scanner.walk(target.resolve(folder)), null);
+      return new MovieScan(movie, rootEntry, Scanner.walk(Scanner.resolve(target, folder)), null);
     } catch (IOException e) {
       return new MovieScan(
           movie,

@@ -170,6 +170,32 @@ class KeepExcludeTest {
   }
 
   @Test
+  void keepRulesHoldInsideCollectionFolders() throws IOException {
+    write(src, "Action/" + HEAT + "/" + HEAT + ".mkv", "heat in a collection");
+    write(src, "Action/folder.jpg", "collection art");
+    JellyPlex.sync(src, tgt, P2J);
+    assertTrue(tree(tgt).contains("Action/" + HEAT_J + "/" + HEAT_J + ".mkv"), "" + tree(tgt));
+    write(tgt, "Action/notes.nfo", "kept by pattern");
+    write(tgt, "Action/Gone (1990)/Gone (1990).mkv", "stray video");
+    write(tgt, "Action/Gone (1990)/movie.nfo", "kept inside a stray folder");
+    write(tgt, "Action/loose.txt", "a stray");
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withKeep("*.nfo").withDelete(true));
+
+    assertEquals(List.of("Action/Gone (1990)/movie.nfo", "Action/notes.nfo"), r.kept());
+    assertEquals(List.of("Action/Gone (1990)/Gone (1990).mkv", "Action/loose.txt"), r.strays());
+    Set<String> left = new TreeSet<>(tree(tgt));
+    assertTrue(left.contains("Action/notes.nfo"));
+    assertTrue(left.contains("Action/Gone (1990)/movie.nfo"));
+    assertTrue(left.contains("Action/folder.jpg"));
+    assertFalse(left.contains("Action/Gone (1990)/Gone (1990).mkv"));
+    assertFalse(left.contains("Action/loose.txt"));
+    assertEquals(2, r.filesRemoved());
+    DiffReport d = JellyPlex.diff(src, tgt, P2J.withKeep("*.nfo"));
+    assertTrue(d.inSync(), d.toString());
+  }
+
+  @Test
   void aKeptStrayFolderIsNotRenamedIntoAMovieFolder() throws IOException {
     JellyPlex.sync(src, tgt, P2J);
     Files.move(tgt.resolve(ALIEN), tgt.resolve("Alien (old)"));

@@ -112,11 +112,16 @@ class SyncPropertyTest {
               Lib.inode(Scanner.resolve(tgt.resolve(m.targetFolder()), f.target())));
         }
       }
+      for (PlannedCollection c : real.plan().collections()) {
+        // a folder that holds no video but a movie folder below it (F → "Alien (1979)eaturettes")
+        c.files().forEach(f -> planned.add(c.path() + "/" + f.target()));
+      }
       assertEquals(planned, tree(tgt), "exactly the planned tree");
 
       SyncReport again = JellyPlex.sync(src, tgt, delete);
       assertTrue(again.events().stream().allMatch(e -> e.action() == Action.SKIP));
       assertEquals(planned.size(), again.events().size());
+      assertTrue(JellyPlex.diff(src, tgt, P2J).inSync(), "diff right after sync");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -87,6 +87,12 @@ class VectorSyncTest {
     }
     if (problems.isEmpty()) {
       assertTrue(r.successful(), id + ": " + r.errors() + " " + r.plan().errors());
+      DiffReport d = JellyPlex.diff(src, tgt, options);
+      assertTrue(
+          d.moviesOnlyInSource().isEmpty()
+              && d.moviesOnlyInTarget().isEmpty()
+              && d.differingMovies().isEmpty(),
+          id + ": diff right after sync: " + d);
       // every target file is a hardlink of a source file
       for (Event e : r.events()) {
         assertEquals(

@@ -6,10 +6,8 @@ import dev.jellyplex.model.VideoClash;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,8 +21,8 @@ final class LibraryLayout {
   static final int MAX_DEPTH = 8;
 
   /** NAS and system folders: never mirrored and never strays (compared ignoring case). */
-  private static final Set<String> SYSTEM_FOLDERS =
-      Set.of(
+  private static final List<String> SYSTEM_FOLDERS =
+      List.of(
           "#recycle",
           "#snapshot",
           "@recycle",
@@ -33,9 +31,17 @@ final class LibraryLayout {
           "system volume information",
           "lost+found");
 
-  /** Whether a folder name is a NAS or system folder, or a dot-folder. */
+  /** Whether a folder name is a NAS or system folder, or a dot-folder; allocates nothing. */
   static boolean isSystemFolder(String name) {
-    return name.startsWith(".") || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
+    if (name.startsWith(".")) {
+      return true;
+    }
+    for (String system : SYSTEM_FOLDERS) {
+      if (system.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -55,39 +61,57 @@ final class LibraryLayout {
 
   private static void tree(
       Translator translator, String path, List<String> files, List<MovieTranslation> out) {
+    if (path.isEmpty()) {
+      root(translator, files, out);
+      return;
+    }
     int slash = path.lastIndexOf('/');
     String parent = slash < 0 ? "" : path.substring(0, slash + 1);
     String name = path.substring(slash + 1);
-    if (isSystemFolder(name) || files.contains(".ignore")) {
+    if (isSystemFolder(name) || files.contains(IGNORE_FILE)) {
       return;
     }
-    if (path.split("/", -1).length > MAX_DEPTH) {
+    if (depth(path) > MAX_DEPTH) {
       out.add(ignored(path, "deeper than " + MAX_DEPTH + " folders below the library root"));
       return;
     }
-    List<String> mainVideos = new ArrayList<>();
-    Map<String, List<String>> subfolders = new TreeMap<>();
-    List<String> loose = new ArrayList<>();
+    // The common case first, without splitting a path: a folder that directly holds its movie.
+    List<String> mainVideos = new ArrayList<>(2);
     boolean disc = false;
     for (String f : files) {
-      int s = f.indexOf('/');
-      if (s < 0) {
-        loose.add(f);
+      if (f.indexOf('/') < 0) {
         if (isMainVideo(f)) {
           mainVideos.add(f);
         }
       } else {
-        String top = f.substring(0, s);
-        disc |= top.equalsIgnoreCase("VIDEO_TS") || top.equalsIgnoreCase("BDMV");
-        subfolders.computeIfAbsent(top, k -> new ArrayList<>()).add(f.substring(s + 1));
+        disc |=
+            f.regionMatches(true, 0, "VIDEO_TS/", 0, 9) || f.regionMatches(true, 0, "BDMV/", 0, 5);
       }
     }
-    Map<String, Movie> movies = moviesOfVideos(translator.sourceFormat(), mainVideos);
-    if (movies.size() >= 2) {
-      splitMovies(translator, path, files, movies, out);
+    if (mainVideos.size() >= 2 && !allNamedAfter(name, mainVideos)) {
+      Map<String, Movie> movies = moviesOfVideos(translator.sourceFormat(), mainVideos);
+      if (movies.size() >= 2) {
+        splitMovies(translator, path, files, movies, out);
+        return;
+      }
+    }
+    if (!mainVideos.isEmpty() || disc) {
+      out.add(under(parent, translator.translate(name, files)));
       return;
     }
-    if (!mainVideos.isEmpty() || disc || !hasMovieBelow(subfolders)) {
+    List<String> loose = new ArrayList<>();
+    Map<String, List<String>> subfolders = new TreeMap<>();
+    for (String f : files) {
+      int s = f.indexOf('/');
+      if (s < 0) {
+        loose.add(f);
+      } else {
+        subfolders
+            .computeIfAbsent(f.substring(0, s), k -> new ArrayList<>())
+            .add(f.substring(s + 1));
+      }
+    }
+    if (!hasMovieBelow(subfolders)) {
       out.add(under(parent, translator.translate(name, files)));
       return;
     }
@@ -100,6 +124,54 @@ final class LibraryLayout {
     }
     out.add(own.build());
     subfolders.forEach((sub, subFiles) -> tree(translator, path + "/" + sub, subFiles, out));
+  }
+
+  /** The name of the file that keeps a folder out of both servers when it is empty. */
+  static final String IGNORE_FILE = ".ignore";
+
+  /** Why a file at the library root that is no movie of its own is not synced. */
+  static final String ROOT_FILE = "file at the library root";
+
+  private static int depth(String path) {
+    int n = 1;
+    for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Whether every video's name is the folder's name and then text without a parenthesis: versions
+   * of the folder's own movie, which cannot read as another {@code Title (Year)}.
+   */
+  private static boolean allNamedAfter(String folder, List<String> videos) {
+    for (String v : videos) {
+      if (!v.startsWith(folder) || v.indexOf('(', folder.length()) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The files at the library root ({@code files} holds no folder): each video that reads as {@code
+   * Title (Year)} is a movie of its own with the files named after it; every other file is ignored.
+   */
+  private static void root(Translator translator, List<String> files, List<MovieTranslation> out) {
+    List<String> mainVideos = new ArrayList<>();
+    for (String f : files) {
+      if (f.indexOf('/') < 0 && isMainVideo(f)) {
+        mainVideos.add(f);
+      }
+    }
+    Map<String, Movie> movies = moviesOfVideos(translator.sourceFormat(), mainVideos);
+    List<String> rootFiles = new ArrayList<>();
+    for (String f : files) {
+      if (f.indexOf('/') < 0) {
+        rootFiles.add(f);
+      }
+    }
+    splitMovies(translator, "", rootFiles, movies, out);
   }
 
   /** A video that is not an extra or a sample. */
@@ -148,7 +220,11 @@ final class LibraryLayout {
       List<MovieTranslation> out) {
     Map<String, List<String>> byMovie = new LinkedHashMap<>();
     movies.keySet().forEach(k -> byMovie.put(k, new ArrayList<>()));
-    MovieTranslation.Builder own = MovieTranslation.builder().sourceFolder(path).targetFolder(path);
+    boolean atRoot = path.isEmpty();
+    MovieTranslation.Builder own = MovieTranslation.builder().sourceFolder(path);
+    if (!atRoot) {
+      own.targetFolder(path);
+    }
     for (String f : files) {
       String owner = null;
       for (String titleYear : movies.keySet()) {
@@ -158,22 +234,33 @@ final class LibraryLayout {
       }
       if (owner != null) {
         byMovie.computeIfAbsent(owner, k -> new ArrayList<>()).add(f);
+      } else if (f.startsWith(".")) {
+        // hidden: skipped without a word
+      } else if (atRoot) {
+        own.addIgnored(IgnoredEntry.of(f, ROOT_FILE));
       } else if (isMainVideo(f)) {
         own.addIgnored(
             IgnoredEntry.of(path + "/" + f, "a video without a year among several movies"));
-      } else if (!f.startsWith(".")) {
+      } else {
         own.addFiles(FileMapping.of(f, f, f.indexOf('/') < 0 ? FileRole.SIDECAR : FileRole.OTHER));
       }
     }
-    out.add(own.build());
+    MovieTranslation ownFiles = own.build();
+    if (!atRoot || !ownFiles.ignored().isEmpty()) {
+      out.add(ownFiles);
+    }
     for (Map.Entry<String, List<String>> movie : byMovie.entrySet()) {
       MovieTranslation t = translator.translate(movie.getKey(), movie.getValue());
       MovieTranslation.Builder b =
           MovieTranslation.builder().from(t).sourceFolder(path).ignored(List.of());
-      t.targetFolder().ifPresent(f -> b.targetFolder(path + "/" + f));
+      t.targetFolder().ifPresent(f -> b.targetFolder(atRoot ? f : path + "/" + f));
       for (IgnoredEntry e : t.ignored()) {
-        String rest = e.relativePath().substring(movie.getKey().length());
-        b.addIgnored(IgnoredEntry.of(path + rest, e.reason()));
+        String p = e.relativePath();
+        String rest =
+            p.startsWith(movie.getKey() + "/") ? p.substring(movie.getKey().length()) : "";
+        b.addIgnored(
+            IgnoredEntry.of(
+                atRoot ? (rest.isEmpty() ? p : rest.substring(1)) : path + rest, e.reason()));
       }
       out.add(b.build());
     }

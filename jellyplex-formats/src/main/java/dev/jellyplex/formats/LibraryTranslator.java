@@ -72,7 +72,13 @@ public interface LibraryTranslator {
    * // Alien Anthology (its own files), Alien Anthology/Alien (1979), Alien Anthology/Aliens (1986)
    * }</pre>
    *
-   * @param path the folder's path relative to the library root, {@code /}-separated
+   * <p>With the empty path, {@code files} are the files at the library root itself: each video
+   * there that reads as {@code Title (Year)} becomes a movie folder of its own (with the files
+   * whose names start with its {@code Title (Year)}), and every other file is ignored; the
+   * translation that lists them has no target folder.
+   *
+   * @param path the folder's path relative to the library root, {@code /}-separated; empty for the
+   *     library root
    * @param files every regular file below it, relative to it, {@code /}-separated
    */
   List<MovieTranslation> translateTree(String path, List<String> files);

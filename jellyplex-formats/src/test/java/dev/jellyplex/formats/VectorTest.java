@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -42,6 +43,7 @@ class VectorTest {
     String dir = lines.get(0).dir();
     LibraryTranslator translator = Codecs.translator(format(dir.charAt(0)), format(dir.charAt(2)));
     Map<String, List<String>> folders = new TreeMap<>();
+    List<String> rootFiles = new ArrayList<>();
     Set<String> expected = new TreeSet<>();
     List<String> expectedLosses = new ArrayList<>();
     List<String> expectedErrors = new ArrayList<>();
@@ -53,6 +55,8 @@ class VectorTest {
             folders
                 .computeIfAbsent(l.path().substring(0, slash), k -> new ArrayList<>())
                 .add(l.path().substring(slash + 1));
+          } else {
+            rootFiles.add(l.path());
           }
         }
         case "T" -> expected.add(l.path());
@@ -64,6 +68,7 @@ class VectorTest {
     List<MovieTranslation> translations = new ArrayList<>();
     // each top-level folder as the naming contract's section 8 classifies it
     folders.forEach((name, files) -> translations.addAll(translator.translateTree(name, files)));
+    translations.addAll(translator.translateTree("", rootFiles));
 
     Map<String, List<MovieTranslation>> byTarget = new TreeMap<>();
     for (MovieTranslation t : translations) {
@@ -78,11 +83,19 @@ class VectorTest {
     Set<String> errors = new TreeSet<>();
     Set<String> losses = new TreeSet<>();
     for (List<MovieTranslation> group : byTarget.values()) {
-      if (group.size() > 1) {
-        errors.add("folder_clash");
-        continue;
-      }
       MovieTranslation t = group.get(0);
+      if (group.size() > 1) {
+        // edition folders of one movie (top-level folders here) merge; anything else clashes
+        Map<String, List<String>> named = new TreeMap<>();
+        group.forEach(
+            g -> named.put(g.sourceFolder(), folders.getOrDefault(g.sourceFolder(), List.of())));
+        Optional<MovieTranslation> merged = translator.translateEditionFolders(named);
+        if (merged.isEmpty()) {
+          errors.add("folder_clash");
+          continue;
+        }
+        t = merged.get();
+      }
       for (FileMapping m : t.files()) {
         actual.add(t.targetFolder().orElseThrow() + "/" + m.target());
       }

@@ -236,6 +236,30 @@ class WatcherTest {
   }
 
   @Test
+  void aTopLevelCollectionFolderIsOneEntryWhoseMoviesAreMirroredInsideIt() throws IOException {
+    ChangedFoldersTest.movie(source.resolve("Action"), HEAT, HEAT + ".mkv");
+    start(options(true).build());
+    assertTrue(Files.exists(target.resolve("Action/" + HEAT_JF + "/" + HEAT_JF + ".mkv")));
+
+    ChangedFoldersTest.movie(source.resolve("Action/Crime"), UP, UP + ".mkv");
+    ChangedFoldersTest.deleteTree(source.resolve("Action/" + HEAT));
+    Path mirrored = target.resolve("Action/Crime/" + UP_JF + "/" + UP_JF + ".mkv");
+    await(
+        "the new movie in the collection, and the removed one gone",
+        () -> Files.exists(mirrored) && !Files.exists(target.resolve("Action/" + HEAT_JF)));
+    assertTrue(
+        Files.isSameFile(source.resolve("Action/Crime/" + UP + "/" + UP + ".mkv"), mirrored));
+    await("its batch", () -> lastBatch().kind() == Batch.Kind.CHANGES);
+    assertTrue(
+        batches.stream()
+            .filter(b -> b.kind() == Batch.Kind.CHANGES)
+            .allMatch(b -> b.folders().equals(List.of("Action"))),
+        batches.toString());
+    assertTrue(
+        batches.stream().noneMatch(b -> b.outcome() != Batch.Outcome.OK), batches.toString());
+  }
+
+  @Test
   void pollingFindsTheSameChanges() throws IOException {
     library();
     ChangedFoldersTest.movie(source, "Alien (1979)", "Alien (1979).mkv");
