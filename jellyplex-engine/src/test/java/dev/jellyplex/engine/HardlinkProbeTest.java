@@ -84,4 +84,26 @@ class HardlinkProbeTest {
     assertTrue(Files.exists(src.resolve(HEAT + "/" + HEAT + ".mkv")));
     assertTrue(Files.notExists(src.resolve("mirror")));
   }
+
+  /** A copy needs no hardlink: a copy run across filesystems (tmpfs to ext4) is never probed. */
+  @Test
+  void aCopyAcrossFilesystemsIsNotProbedAndSucceeds() throws IOException {
+    Path shm = Path.of("/dev/shm");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(shm), "no /dev/shm");
+    Path src = Files.createTempDirectory(shm, "jellyplex-probe");
+    try {
+      write(src, HEAT + "/" + HEAT + ".mkv", "video");
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.getFileStore(src).equals(Files.getFileStore(tmp)), "one filesystem");
+      Path tgt = tmp.resolve("jellyfin");
+
+      SyncReport r =
+          JellyPlex.sync(src, tgt, P2J.withMaterializer(Materializer.COPY).withCreate(true));
+
+      assertTrue(r.successful(), r.errors().toString());
+      assertEquals("video", Files.readString(tgt.resolve(HEAT_J + "/" + HEAT_J + ".mkv")));
+    } finally {
+      AtomicFiles.deleteQuietly(src);
+    }
+  }
 }

@@ -210,4 +210,20 @@ class SafetyTest {
     assertEquals(Set.of(), tree(tgt), "nothing written");
     assertEquals(1, JellyPlex.realize(real, P2J).filesUpdated());
   }
+
+  @Test
+  void exactlyHalfOfTheMovieFoldersIsNotMoreThanHalf() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      write(src, "Kept " + i + " (2001)/Kept " + i + " (2001).mkv", "kept");
+    }
+    JellyPlex.sync(src, tgt, P2J);
+    for (int i = 0; i < 4; i++) {
+      write(tgt, "Gone " + i + " (2000)/Gone " + i + " (2000).mkv", "gone");
+    }
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertEquals(4, r.filesRemoved(), "4 of 8 movie folders: half, not more");
+    assertEquals(4, tree(tgt).size());
+  }
 }

@@ -229,4 +229,37 @@ class TargetLockTest {
     assertTrue(Files.notExists(tmp.resolve("absent")));
     assertTrue(Files.notExists(tgt.resolve(Scanner.LOCK_NAME)));
   }
+
+  @Test
+  void aRefusedRunKeepsNoDescriptorOfTheLockFileOpen() throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fds), "no /proc");
+    Path src = source();
+    Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
+    Path lock = write(tgt, Scanner.LOCK_NAME, "jellyplex watch, pid 42\n");
+    try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
+        FileLock taken = other.lock()) {
+      assertTrue(taken.isValid());
+      for (int i = 0; i < 3; i++) {
+        refused(src, tgt);
+      }
+      assertEquals(1, descriptorsOf(fds, lock), "only the test's own channel");
+    }
+  }
+
+  private static long descriptorsOf(Path fds, Path file) throws IOException {
+    long n = 0;
+    try (var list = Files.list(fds)) {
+      for (Path fd : list.toList()) {
+        try {
+          if (Files.readSymbolicLink(fd).equals(file.toRealPath())) {
+            n++;
+          }
+        } catch (IOException e) {
+          // closed while listed (the listing's own descriptor)
+        }
+      }
+    }
+    return n;
+  }
 }
