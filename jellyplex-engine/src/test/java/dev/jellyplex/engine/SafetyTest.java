@@ -226,4 +226,45 @@ class SafetyTest {
     assertEquals(4, r.filesRemoved(), "4 of 8 movie folders: half, not more");
     assertEquals(4, tree(tgt).size());
   }
+
+  @Test
+  void aFileWhereTheMovieFolderGoesIsRemovedOnlyWithDelete() throws IOException {
+    Path inTheWay = write(tgt, ALIEN, "a file where the movie folder goes");
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+    assertFalse(kept.successful());
+    assertEquals(FileError.Kind.IN_THE_WAY, kept.errors().get(0).kind());
+    assertTrue(
+        kept.errors().get(0).reason().contains("withDelete(true)"), kept.errors().toString());
+    assertEquals(List.of(ALIEN), kept.strays());
+    assertEquals("a file where the movie folder goes", Files.readString(inTheWay));
+
+    SyncReport removed = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+    assertTrue(removed.successful(), removed.errors().toString());
+    assertEquals(1, removed.filesRemoved());
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+  }
+
+  @Test
+  void aFolderWhereAFileGoesIsRemovedOnlyWithDeleteAndCountsItsFiles() throws IOException {
+    Path blocker = tgt.resolve(ALIEN + "/" + ALIEN + ".mkv");
+    write(blocker, "notes.txt", "mine");
+    write(blocker, "deeper/more.txt", "mine too");
+    write(tgt, ALIEN + "/poster.jpg", "an unrelated stray next to it");
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+    assertFalse(kept.successful());
+    assertEquals(1, kept.errors().size(), kept.errors().toString());
+    String reason = kept.errors().get(0).reason();
+    assertTrue(
+        reason.contains(blocker + " is in the way") && reason.contains("withDelete(true)"), reason);
+    assertEquals("mine too", Files.readString(blocker.resolve("deeper/more.txt")));
+    assertTrue(kept.strays().contains(ALIEN + "/" + ALIEN + ".mkv"), kept.strays().toString());
+
+    SyncReport removed = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+    assertTrue(removed.successful(), removed.errors().toString());
+    assertEquals(3, removed.filesRemoved(), "the blocker's 2 files and the stray poster");
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+    assertEquals("alien", Files.readString(blocker));
+  }
 }
