@@ -145,7 +145,7 @@ final class TargetLock implements java.io.Closeable {
    * its first line, printable ASCII only, at most 80 characters; read through the channel this
    * process opened, so nothing is followed.
    */
-  static String owner(FileChannel channel) {
+  private static String owner(FileChannel channel) {
     ByteBuffer b = ByteBuffer.allocate(80);
     try {
       channel.read(b, 0);

@@ -184,18 +184,19 @@ class TargetLockTest {
   void aRunRefusedByAnotherHolderNamesItAndTheLockFilePrintably() throws IOException {
     Path src = source();
     Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
-    Path lock = write(tgt, Scanner.LOCK_NAME, "jellyplex watch, pid 42\u001b]0;x\u0007\nline two");
+    Path lock =
+        write(tgt, Scanner.LOCK_NAME, "jellyplex watch, pid 42\u001b]0;x\u0007\u007fé\nline two");
     // Another channel on the file: to this JVM's lock, as another process's lock is.
     try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
       SetupException e = refused(src, tgt);
       String m = String.valueOf(e.getMessage());
-      assertTrue(m.contains("jellyplex watch, pid 42?]0;x? holds " + lock), m);
+      assertTrue(m.contains("(jellyplex watch, pid 42?]0;x???? holds " + lock + ")"), m);
       assertFalse(m.contains("line two"), m);
       assertThrows(SetupException.class, () -> JellyPlex.hold(tgt, "watch"));
       assertEquals(
-          "jellyplex watch, pid 42\u001b]0;x\u0007\nline two",
+          "jellyplex watch, pid 42\u001b]0;x\u0007\u007fé\nline two",
           Files.readString(lock),
           "the holder's lock file is left as it is");
     }
