@@ -163,4 +163,21 @@ class SafetyUnitsTest {
           TreeRemover.mountPointsUnder(root.toRealPath()));
     }
   }
+
+  @Test
+  void ignoredEntriesAreListedByPathWhoeverIgnoredThem() throws IOException {
+    Path src = tmp.resolve("plex");
+    String alien = "Alien (1979)";
+    Lib.write(src, alien + "/" + alien + ".mkv", "alien");
+    Lib.write(src, alien + "/Plex Versions/Optimized/" + alien + ".mp4", "plex's own");
+    Files.createSymbolicLink(
+        src.resolve(alien + "/zzz-link"), src.resolve(alien + "/" + alien + ".mkv"));
+
+    Plan plan = JellyPlex.plan(src, tmp.resolve("jellyfin"), Lib.P2J);
+
+    List<String> paths =
+        plan.ignored().stream().map(dev.jellyplex.model.IgnoredEntry::relativePath).toList();
+    assertTrue(paths.size() >= 2, paths.toString());
+    assertEquals(paths.stream().sorted().toList(), paths);
+  }
 }
