@@ -267,4 +267,18 @@ class SafetyTest {
     assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
     assertEquals("alien", Files.readString(blocker));
   }
+
+  @Test
+  void aLinkOfTheSourceInsideAFolderInTheWayIsRemovedWithItNotRenamedOutOfIt() throws IOException {
+    Path video = src.resolve(ALIEN + "/" + ALIEN + ".mkv");
+    Path blocker = Files.createDirectories(tgt.resolve(ALIEN + "/" + ALIEN + ".mkv"));
+    Files.createLink(blocker.resolve("same file.mkv"), video);
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertTrue(r.successful(), r.errors().toString());
+    assertEquals(1, r.filesRemoved());
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+    assertEquals(Lib.inode(video), Lib.inode(tgt.resolve(ALIEN + "/" + ALIEN + ".mkv")));
+  }
 }
