@@ -281,4 +281,24 @@ class SafetyTest {
     assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
     assertEquals(Lib.inode(video), Lib.inode(tgt.resolve(ALIEN + "/" + ALIEN + ".mkv")));
   }
+
+  @Test
+  void aFileRenamedIntoASubfolderThatDoesNotExistYetGetsItsFolder() throws IOException {
+    Path teaser = write(src, ALIEN + "/Trailers/Teaser.mkv", "teaser");
+    JellyPlex.sync(src, tgt, P2J);
+    Path mirrored = tgt.resolve(ALIEN + "/trailers/Teaser.mkv");
+    assertEquals(Lib.inode(teaser), Lib.inode(mirrored));
+    // an older naming put the trailer at the movie folder's top
+    Files.move(mirrored, tgt.resolve(ALIEN + "/Teaser-trailer.mkv"));
+    Files.delete(tgt.resolve(ALIEN + "/trailers"));
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertTrue(r.successful(), r.errors().toString());
+    assertTrue(
+        r.events().stream().anyMatch(e -> e.action() == Action.RENAME), r.events().toString());
+    assertEquals(0, r.filesRemoved());
+    assertEquals(Lib.inode(teaser), Lib.inode(mirrored), "renamed into the new subfolder");
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv", ALIEN + "/trailers/Teaser.mkv"), tree(tgt));
+  }
 }
