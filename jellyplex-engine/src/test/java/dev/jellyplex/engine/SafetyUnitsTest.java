@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -179,5 +180,13 @@ class SafetyUnitsTest {
         plan.ignored().stream().map(dev.jellyplex.model.IgnoredEntry::relativePath).toList();
     assertTrue(paths.size() >= 2, paths.toString());
     assertEquals(paths.stream().sorted().toList(), paths);
+  }
+
+  @Test
+  void aRelativeNameWithEmptySegmentsNeverLeavesItsBase() {
+    Path base = tmp.resolve("target");
+    assertEquals(base.resolve("a"), Scanner.resolve(base, "/a"));
+    assertEquals(base.resolve("a/b"), Scanner.resolve(base, "a//b/"));
+    assertThrows(IllegalArgumentException.class, () -> Scanner.resolve(base, "a/../../etc"));
   }
 }
