@@ -175,7 +175,13 @@ class TargetLockTest {
       hold.close();
     }
     assertTrue(Files.notExists(lock), "closing the hold removes the lock file");
-    TargetLock.acquire(tgt).close(); // and releases it
+    TargetLock again = TargetLock.acquire(tgt); // and releases it: a run takes the lock again
+    try {
+      assertEquals(
+          "jellyplex run, pid " + ProcessHandle.current().pid() + "\n", Files.readString(lock));
+    } finally {
+      again.close();
+    }
     assertTrue(JellyPlex.sync(src, tgt, P2J).successful());
     assertTrue(Files.notExists(lock));
   }
@@ -246,14 +252,21 @@ class TargetLockTest {
       }
       assertEquals(1, descriptorsOf(fds, lock), "only the test's own channel");
     }
+    assertTrue(JellyPlex.sync(src, tgt, P2J).successful());
+    assertEquals(0, descriptorsOf(fds, lock), "a finished run closes its lock file");
   }
 
   private static long descriptorsOf(Path fds, Path file) throws IOException {
+    String real =
+        java.util.Objects.requireNonNull(file.getParent())
+            .toRealPath()
+            .resolve(Scanner.LOCK_NAME)
+            .toString();
     long n = 0;
     try (var list = Files.list(fds)) {
       for (Path fd : list.toList()) {
         try {
-          if (Files.readSymbolicLink(fd).equals(file.toRealPath())) {
+          if (Files.readSymbolicLink(fd).toString().startsWith(real)) { // or "... (deleted)"
             n++;
           }
         } catch (IOException e) {
