@@ -55,6 +55,6 @@ WORKDIR /media
 ENTRYPOINT ["/usr/local/bin/jellyplex-entrypoint"]
 CMD ["--help"]
 # Only a watch writes the status file; without one (a sync, a watch still in its first sync) the
-# check passes, so the start period only needs to cover that first sync.
+# check passes (scripts/docker/healthcheck.sh).
 HEALTHCHECK --interval=1m --timeout=10s --start-period=10m --retries=3 \
     CMD ["/usr/local/bin/jellyplex-healthcheck"]
