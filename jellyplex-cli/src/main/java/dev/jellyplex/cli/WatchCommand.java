@@ -34,8 +34,11 @@ import picocli.CommandLine.Parameters;
           + " it has been quiet for --settle, and the media servers are told. Runs until SIGTERM"
           + " or SIGINT, which end it after the file operation in progress.",
       "",
+      "Holds the target's lock from the end of the first sync until it stops: a sync of the"
+          + " same target from another process is refused meanwhile.",
+      "",
       "Exit codes: 0 stopped by a signal, 2 setup or usage error (the first sync could not"
-          + " start)."
+          + " start, or another run holds the target)."
     })
 final class WatchCommand extends EngineCommand {
   @Parameters(index = "0", paramLabel = "SOURCE", description = "The source library to watch.")

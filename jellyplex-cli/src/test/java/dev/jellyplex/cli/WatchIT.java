@@ -118,6 +118,62 @@ class WatchIT {
   }
 
   @Test
+  void aSyncOfTheWatchedTargetIsRefusedWhileTheWatchRunsAndAllowedAfterSigterm() throws Exception {
+    Path source = tmp.resolve("plex");
+    Path target = tmp.resolve("jellyfin");
+    Files.createDirectories(source.resolve("Heat (1995)"));
+    Files.writeString(source.resolve("Heat (1995)/Heat (1995).mkv"), "video");
+    Path out = tmp.resolve("out.txt");
+    Path err = tmp.resolve("err.txt");
+    Path lock = target.resolve(".jellyplex.lock");
+    Process p =
+        start(
+            List.of(
+                "watch",
+                "--create",
+                "--source-format",
+                "plex",
+                "--settle",
+                "200ms",
+                source.toString(),
+                target.toString()),
+            out,
+            err);
+    try {
+      await(
+          "the watch to hold the target",
+          () -> {
+            try {
+              return Files.readString(lock).startsWith("jellyplex watch");
+            } catch (IOException e) {
+              return false;
+            }
+          });
+      assertEquals("jellyplex watch, pid " + p.pid() + "\n", Files.readString(lock));
+      // Between batches (nothing to do), as from cron:
+      Cli cron = Cli.run("sync", "--source-format", "plex", source.toString(), target.toString());
+      assertEquals(2, cron.exit, cron.toString());
+      assertTrue(cron.err.contains("jellyplex watch, pid " + p.pid()), cron.err);
+      assertTrue(cron.err.contains(lock.toString()), cron.err);
+      // The watch's own batches run under its hold: a new movie still arrives.
+      Files.createDirectories(source.resolve("Alien (1979)"));
+      Files.writeString(source.resolve("Alien (1979)/Alien (1979).mkv"), "video");
+      await(
+          "the new movie's mirror",
+          () -> Files.exists(target.resolve("Alien (1979)/Alien (1979).mkv")));
+    } catch (AssertionError e) {
+      p.destroyForcibly();
+      throw new AssertionError(e.getMessage() + "\n" + Files.readString(err), e);
+    }
+    p.destroy(); // SIGTERM
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "ended after SIGTERM");
+    assertEquals(0, p.exitValue(), Files.readString(err));
+    assertFalse(Files.exists(lock), "the lock file is removed");
+    Cli after = Cli.run("sync", "--source-format", "plex", source.toString(), target.toString());
+    assertEquals(0, after.exit, "the lock was released: " + after);
+  }
+
+  @Test
   void aWatchMirrorsANewMovieTellsJellyfinWithTheKeyFromTheEnvironmentAndStopsOnSigterm()
       throws Exception {
     String key = "env-SECRET-key-42";

@@ -1,6 +1,7 @@
 package dev.jellyplex.engine;
 
 import dev.jellyplex.formats.Detection;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,10 +22,10 @@ import java.util.Collection;
  * successful {@code sync} finds the target in sync.
  *
  * <p>Failures come in three kinds: a {@link SetupException} when the run cannot start (nothing was
- * touched; CLI exit 2), a {@link RefusedException} when a safety guard stopped it (CLI exit 1), and
- * per-file {@link FileError}s inside the returned report when single files failed while the rest
- * went on ({@code successful()} is then false). Other {@link IOException}s mean the source or
- * target could not be read at all.
+ * touched, also when another run holds the target's lock; CLI exit 2), a {@link RefusedException}
+ * when a safety guard stopped it (CLI exit 1), and per-file {@link FileError}s inside the returned
+ * report when single files failed while the rest went on ({@code successful()} is then false).
+ * Other {@link IOException}s mean the source or target could not be read at all.
  *
  * @since 0.1.0
  */
@@ -125,6 +126,36 @@ public final class JellyPlex {
    */
   public static SyncReport realize(Plan plan, SyncOptions options) throws IOException {
     return realize(plan, options, SyncListener.NONE);
+  }
+
+  /**
+   * Holds the lock of {@code target} until the returned handle is closed, for an application that
+   * syncs one target again and again (a watcher): runs of other processes on {@code target} are
+   * refused meanwhile with a {@link SetupException} whose message names {@code holder} and the lock
+   * file, and this process's runs on it (sync, realize, import) go in under the hold, one at a
+   * time, instead of taking the lock themselves.
+   *
+   * <pre>{@code
+   * try (Closeable hold = JellyPlex.hold(target, "watch")) {
+   *   JellyPlex.sync(source, target, options);   // runs under the hold
+   *   ...
+   * }
+   * }</pre>
+   *
+   * @param holder what holds the target, shown to refused runs: 1 to 40 letters, digits, spaces or
+   *     dashes (e.g. {@code "watch"})
+   * @throws SetupException when {@code target} is not an existing writable folder or another run
+   *     holds its lock (nothing was touched)
+   * @since 0.1.0
+   */
+  public static Closeable hold(Path target, String holder) throws IOException {
+    if (!holder.matches("[A-Za-z0-9 -]{1,40}")) {
+      throw new IllegalArgumentException(
+          "holder must be 1 to 40 letters, digits, spaces or dashes, got \"" + holder + "\"");
+    }
+    Guards.requireTargetFolder(target, false);
+    Guards.requireWritableTarget(target, false);
+    return TargetLock.hold(target, holder);
   }
 
   /**

@@ -3,8 +3,8 @@ package dev.jellyplex.engine;
 import java.io.IOException;
 
 /**
- * A safety guard stopped the run before it changed anything: {@code --max-delete} exceeded, or
- * another run holds the target's lock.
+ * A safety guard stopped the run before it changed anything: {@code --max-delete} or the default
+ * deletion bound exceeded. (Another run holding the target's lock is a {@link SetupException}.)
  *
  * @since 0.1.0
  */

@@ -2,6 +2,7 @@ package dev.jellyplex.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,5 +73,25 @@ class FileTableTest {
     FileTable.Builder b = new FileTable.Builder();
     b.add("a", file(1));
     assertThrows(UnsupportedOperationException.class, () -> b.build().names().set(0, "b"));
+  }
+
+  @Test
+  void tablesDifferWhenANameOrAnEntryDiffers() {
+    FileTable.Builder a = new FileTable.Builder();
+    a.add("a", file(1));
+    a.add("b", file(2));
+    FileTable t = a.build();
+    FileTable.Builder otherEntry = new FileTable.Builder();
+    otherEntry.add("a", file(1));
+    otherEntry.add("b", file(3));
+    FileTable.Builder otherName = new FileTable.Builder();
+    otherName.add("a", file(1));
+    otherName.add("c", file(2));
+
+    assertNotEquals(t, otherEntry.build());
+    assertNotEquals(t, otherName.build());
+    assertNotEquals(t, (Object) "a");
+    assertEquals("{a=" + file(1) + ", b=" + file(2) + "}", t.toString());
+    assertEquals("{}", new FileTable.Builder().build().toString());
   }
 }

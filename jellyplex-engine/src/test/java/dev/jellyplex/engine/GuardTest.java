@@ -109,8 +109,7 @@ class GuardTest {
   void lockHeldByAnotherRun() throws IOException {
     TargetLock held = TargetLock.acquire(tgt);
     try {
-      RefusedException e =
-          assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
+      SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
       assertTrue(
           String.valueOf(e.getMessage()).contains("another jellyplex run is using " + tgt),
           e.getMessage());
@@ -157,7 +156,7 @@ class GuardTest {
           @Override
           public void started(long files, long bytes) {
             seen[0] = Files.exists(tgt.resolve(Scanner.LOCK_NAME));
-            assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
+            assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
           }
         });
     assertTrue(seen[0]);

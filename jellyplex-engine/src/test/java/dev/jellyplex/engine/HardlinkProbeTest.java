@@ -84,4 +84,65 @@ class HardlinkProbeTest {
     assertTrue(Files.exists(src.resolve(HEAT + "/" + HEAT + ".mkv")));
     assertTrue(Files.notExists(src.resolve("mirror")));
   }
+
+  /** A copy needs no hardlink: a copy run across filesystems (tmpfs to ext4) is never probed. */
+  @Test
+  void aCopyAcrossFilesystemsIsNotProbedAndSucceeds() throws IOException {
+    Path shm = Path.of("/dev/shm");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(shm), "no /dev/shm");
+    Path src = Files.createTempDirectory(shm, "jellyplex-probe");
+    try {
+      write(src, HEAT + "/" + HEAT + ".mkv", "video");
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.getFileStore(src).equals(Files.getFileStore(tmp)), "one filesystem");
+      Path tgt = tmp.resolve("jellyfin");
+
+      SyncReport r =
+          JellyPlex.sync(src, tgt, P2J.withMaterializer(Materializer.COPY).withCreate(true));
+
+      assertTrue(r.successful(), r.errors().toString());
+      assertEquals("video", Files.readString(tgt.resolve(HEAT_J + "/" + HEAT_J + ".mkv")));
+    } finally {
+      AtomicFiles.deleteQuietly(src);
+    }
+  }
+
+  /** As root: a target the run made itself is removed again when the probe refuses the mirror. */
+  @Test
+  void aTargetTheRunCreatedIsRemovedWhenTheProbeRefuses() throws IOException {
+    Os.assumeRoot(tmp);
+    Path src = tmp.resolve("plex");
+    write(src, HEAT + "/" + HEAT + ".mkv", "v");
+    Path real = Files.createDirectories(tmp.resolve("elsewhere"));
+    Path mount = Files.createDirectories(tmp.resolve("mnt"));
+    try (Os.Mounts mounts = new Os.Mounts()) {
+      mounts.bind(real, mount);
+      Path tgt = mount.resolve("jellyfin");
+
+      assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J.withCreate(true)));
+
+      assertTrue(Files.notExists(tgt), "the target the run made is gone again");
+    }
+  }
+
+  /** realize checks the source and the target again: either may be gone since the plan was made. */
+  @Test
+  void realizeRefusesAPlanWhoseSourceOrTargetIsGone() throws IOException {
+    Path src = tmp.resolve("plex");
+    write(src, HEAT + "/" + HEAT + ".mkv", "v");
+    Path tgt = tmp.resolve("jellyfin");
+    Plan plan = JellyPlex.plan(src, tgt, P2J);
+
+    SetupException noTarget =
+        assertThrows(SetupException.class, () -> JellyPlex.realize(plan, P2J));
+    assertTrue(String.valueOf(noTarget.getMessage()).contains("--create"), noTarget.getMessage());
+    assertTrue(Files.notExists(tgt), "not made without create");
+
+    Files.move(src, tmp.resolve("plex-unmounted"));
+    SetupException noSource =
+        assertThrows(SetupException.class, () -> JellyPlex.realize(plan, P2J.withCreate(true)));
+    assertTrue(
+        String.valueOf(noSource.getMessage()).contains(src.toString()), noSource.getMessage());
+    assertTrue(Files.notExists(tgt), "nothing made for a source that is gone");
+  }
 }

@@ -182,4 +182,17 @@ class ImportTest {
                 PLEX.withMaterializer(Materializer.FORCE_COPY),
                 SyncListener.NONE));
   }
+
+  @Test
+  void aMissingLibraryIsMadeWithCreateAndNotOnADryRun() throws IOException {
+    Path fresh = fs.getPath("/media/new");
+
+    SyncReport dry = JellyPlex.importFiles(staging, fresh, PLEX.withCreate(true).withDryRun(true));
+    assertEquals(3, dry.events().size());
+    assertFalse(Files.exists(fresh), "a dry run makes nothing");
+
+    SyncReport r = JellyPlex.importFiles(staging, fresh, PLEX.withCreate(true));
+    assertTrue(r.errors().isEmpty(), r.errors().toString());
+    assertEquals(expected(), tree(fresh));
+  }
 }

@@ -201,9 +201,9 @@ class RealFilesystemTest {
                 java.nio.file.StandardOpenOption.WRITE);
         java.nio.channels.FileLock held = other.lock()) {
       assertTrue(held.isValid());
-      RefusedException e =
-          assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
+      SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
       assertTrue(String.valueOf(e.getMessage()).contains("another jellyplex run"), e.getMessage());
+      assertTrue(String.valueOf(e.getMessage()).contains(lockFile.toString()), e.getMessage());
       assertEquals(Set.of(Scanner.LOCK_NAME), tree(tgt), "nothing written");
     }
     // the lock file is still there, but nobody holds it (as after kill -9)

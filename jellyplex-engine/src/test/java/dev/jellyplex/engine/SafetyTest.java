@@ -210,4 +210,95 @@ class SafetyTest {
     assertEquals(Set.of(), tree(tgt), "nothing written");
     assertEquals(1, JellyPlex.realize(real, P2J).filesUpdated());
   }
+
+  @Test
+  void exactlyHalfOfTheMovieFoldersIsNotMoreThanHalf() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      write(src, "Kept " + i + " (2001)/Kept " + i + " (2001).mkv", "kept");
+    }
+    JellyPlex.sync(src, tgt, P2J);
+    for (int i = 0; i < 4; i++) {
+      write(tgt, "Gone " + i + " (2000)/Gone " + i + " (2000).mkv", "gone");
+    }
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertEquals(4, r.filesRemoved(), "4 of 8 movie folders: half, not more");
+    assertEquals(4, tree(tgt).size());
+  }
+
+  @Test
+  void aFileWhereTheMovieFolderGoesIsRemovedOnlyWithDelete() throws IOException {
+    Path inTheWay = write(tgt, ALIEN, "a file where the movie folder goes");
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+    assertFalse(kept.successful());
+    assertEquals(FileError.Kind.IN_THE_WAY, kept.errors().get(0).kind());
+    assertTrue(
+        kept.errors().get(0).reason().contains("withDelete(true)"), kept.errors().toString());
+    assertEquals(List.of(ALIEN), kept.strays());
+    assertEquals("a file where the movie folder goes", Files.readString(inTheWay));
+
+    SyncReport removed = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+    assertTrue(removed.successful(), removed.errors().toString());
+    assertEquals(1, removed.filesRemoved());
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+  }
+
+  @Test
+  void aFolderWhereAFileGoesIsRemovedOnlyWithDeleteAndCountsItsFiles() throws IOException {
+    Path blocker = tgt.resolve(ALIEN + "/" + ALIEN + ".mkv");
+    write(blocker, "notes.txt", "mine");
+    write(blocker, "deeper/more.txt", "mine too");
+    write(tgt, ALIEN + "/poster.jpg", "an unrelated stray next to it");
+
+    SyncReport kept = JellyPlex.sync(src, tgt, P2J);
+    assertFalse(kept.successful());
+    assertEquals(1, kept.errors().size(), kept.errors().toString());
+    String reason = kept.errors().get(0).reason();
+    assertTrue(
+        reason.contains(blocker + " is in the way") && reason.contains("withDelete(true)"), reason);
+    assertEquals("mine too", Files.readString(blocker.resolve("deeper/more.txt")));
+    assertTrue(kept.strays().contains(ALIEN + "/" + ALIEN + ".mkv"), kept.strays().toString());
+
+    SyncReport removed = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+    assertTrue(removed.successful(), removed.errors().toString());
+    assertEquals(3, removed.filesRemoved(), "the blocker's 2 files and the stray poster");
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+    assertEquals("alien", Files.readString(blocker));
+  }
+
+  @Test
+  void aLinkOfTheSourceInsideAFolderInTheWayIsRemovedWithItNotRenamedOutOfIt() throws IOException {
+    Path video = src.resolve(ALIEN + "/" + ALIEN + ".mkv");
+    Path blocker = Files.createDirectories(tgt.resolve(ALIEN + "/" + ALIEN + ".mkv"));
+    Files.createLink(blocker.resolve("same file.mkv"), video);
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertTrue(r.successful(), r.errors().toString());
+    assertEquals(1, r.filesRemoved());
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv"), tree(tgt));
+    assertEquals(Lib.inode(video), Lib.inode(tgt.resolve(ALIEN + "/" + ALIEN + ".mkv")));
+  }
+
+  @Test
+  void aFileRenamedIntoASubfolderThatDoesNotExistYetGetsItsFolder() throws IOException {
+    Path teaser = write(src, ALIEN + "/Trailers/Teaser.mkv", "teaser");
+    JellyPlex.sync(src, tgt, P2J);
+    Path mirrored = tgt.resolve(ALIEN + "/trailers/Teaser.mkv");
+    assertEquals(Lib.inode(teaser), Lib.inode(mirrored));
+    // an older naming put the trailer at the movie folder's top
+    Files.move(mirrored, tgt.resolve(ALIEN + "/Teaser-trailer.mkv"));
+    Files.delete(tgt.resolve(ALIEN + "/trailers"));
+
+    SyncReport r = JellyPlex.sync(src, tgt, P2J.withDelete(true));
+
+    assertTrue(r.successful(), r.errors().toString());
+    assertTrue(
+        r.events().stream().anyMatch(e -> e.action() == Action.RENAME), r.events().toString());
+    assertEquals(0, r.filesRemoved());
+    assertEquals(Lib.inode(teaser), Lib.inode(mirrored), "renamed into the new subfolder");
+    assertEquals(Set.of(ALIEN + "/" + ALIEN + ".mkv", ALIEN + "/trailers/Teaser.mkv"), tree(tgt));
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -158,5 +159,30 @@ class SafetyUnitsTest {
           Set.of(plain.toRealPath().toString(), spaced.toRealPath().toString()),
           TreeRemover.mountPointsUnder(root.toRealPath()));
     }
+  }
+
+  @Test
+  void ignoredEntriesAreListedByPathWhoeverIgnoredThem() throws IOException {
+    Path src = tmp.resolve("plex");
+    String alien = "Alien (1979)";
+    Lib.write(src, alien + "/" + alien + ".mkv", "alien");
+    Lib.write(src, alien + "/Plex Versions/Optimized/" + alien + ".mp4", "plex's own");
+    Files.createSymbolicLink(
+        src.resolve(alien + "/zzz-link"), src.resolve(alien + "/" + alien + ".mkv"));
+
+    Plan plan = JellyPlex.plan(src, tmp.resolve("jellyfin"), Lib.P2J);
+
+    List<String> paths =
+        plan.ignored().stream().map(dev.jellyplex.model.IgnoredEntry::relativePath).toList();
+    assertTrue(paths.size() >= 2, paths.toString());
+    assertEquals(paths.stream().sorted().toList(), paths);
+  }
+
+  @Test
+  void aRelativeNameWithEmptySegmentsNeverLeavesItsBase() {
+    Path base = tmp.resolve("target");
+    assertEquals(base.resolve("a"), Scanner.resolve(base, "/a"));
+    assertEquals(base.resolve("a/b"), Scanner.resolve(base, "a//b/"));
+    assertThrows(IllegalArgumentException.class, () -> Scanner.resolve(base, "a/../../etc"));
   }
 }

@@ -191,5 +191,8 @@ class TreeRemoverTest {
     assertEquals("/mnt/My Movies\\x", TreeRemover.unescape("/mnt/My\\040Movies\\134x"));
     assertEquals("/a\tb\nc", TreeRemover.unescape("/a\\011b\\012c"));
     assertEquals("/plain\\9", TreeRemover.unescape("/plain\\9"));
+    assertEquals("/it's \u007f", TreeRemover.unescape("/it\\047s\\040\\177"));
+    assertEquals("/cut\\04", TreeRemover.unescape("/cut\\04"), "an escape cut short is kept");
+    assertEquals("\\x", TreeRemover.unescape("\\134x"), "an escape first");
   }
 }

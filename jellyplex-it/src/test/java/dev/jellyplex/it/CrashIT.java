@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +103,144 @@ class CrashIT {
     System.out.printf(
         "crash suite (%s): %d kills survived, %d runs completed before their kill time%n",
         copy ? "copy" : "hardlink", kills, completedBeforeKill);
+  }
+
+  /**
+   * SIGKILL while a bounded {@code --delete} removes strays (issue 13): the kill lands once about
+   * 2,000 stray files are gone (counted from inotify events, not a timing), then the run is
+   * repeated. Nothing but the strays is ever removed, the bound counts what is left, and the two
+   * runs together remove exactly the strays the first one was allowed to remove.
+   */
+  @Test
+  void aKillDuringABoundedDeleteRemovesOnlyStraysAndTheBoundHoldsAcrossTheRerun() throws Exception {
+    SplittableRandom random = new SplittableRandom(SEED + 2);
+    Path source = tmp.resolve("source");
+    Path target = tmp.resolve("target");
+    Path outside = Trees.write(tmp.resolve("outside"), "keep.txt", Trees.utf8("not the target"));
+    buildLibrary(source, 24, 0, random);
+    Jar.Result first = Jar.run("sync", "--create", source.toString(), target.toString());
+    assertEquals(0, first.exitCode(), first.stderr());
+
+    // A third of the movies leave the source; their mirrors hold many files, so removing them
+    // takes long enough to be interrupted.
+    List<Path> strays = new ArrayList<>();
+    try (var list = Files.list(target)) {
+      for (Path folder : list.filter(Files::isDirectory).sorted().toList()) {
+        String number = folder.getFileName().toString().substring(0, "Movie 000".length());
+        if (Integer.parseInt(number.substring("Movie ".length())) % 3 == 1) {
+          strays.add(folder);
+          try (var gone = Files.list(source)) {
+            for (Path s :
+                gone.filter(f -> f.getFileName().toString().startsWith(number + " ")).toList()) {
+              deleteTree(s);
+            }
+          }
+          for (int i = 0; i < 1500; i++) {
+            Trees.write(folder, String.format("extras/e%04d.txt", i), Trees.utf8("x" + i));
+          }
+        }
+      }
+    }
+    assertEquals(8, strays.size());
+    long strayFiles = filesUnder(strays);
+    Map<String, Trees.Fingerprint> kept = new TreeMap<>(Trees.fingerprint(target, false));
+    kept.keySet().removeIf(rel -> strays.stream().anyMatch(s -> under(target, s, rel)));
+    Map<String, Trees.Fingerprint> sourceBefore = Trees.fingerprint(source, true);
+    String bound = Long.toString(strayFiles);
+
+    // One file fewer than the strays: refused, nothing removed.
+    Jar.Result tooMany =
+        Jar.run(
+            "sync",
+            "--delete",
+            "--max-delete",
+            Long.toString(strayFiles - 1),
+            source + "",
+            target + "");
+    assertEquals(1, tooMany.exitCode(), tooMany.stderr());
+    assertEquals(strayFiles, filesUnder(strays), "a refused run removed something");
+
+    long leftAfterKill;
+    try (WatchService watch = target.getFileSystem().newWatchService()) {
+      for (Path stray : strays) {
+        stray.resolve("extras").register(watch, StandardWatchEventKinds.ENTRY_DELETE);
+      }
+      Process p =
+          Jar.builder(List.of("sync", "--delete", "--max-delete", bound, source + "", target + ""))
+              .redirectErrorStream(true)
+              .start();
+      p.getInputStream().close();
+      // SIGKILL once about 2,000 of the stray files are gone (counted from inotify's events)
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      int removed = 0;
+      while (removed < 2000 && System.nanoTime() - deadline < 0) {
+        WatchKey key = watch.poll(100, TimeUnit.MILLISECONDS);
+        if (key != null) {
+          removed += key.pollEvents().size();
+          key.reset();
+        }
+      }
+      p.destroyForcibly();
+      p.waitFor();
+      assertTrue(removed > 0, "no stray was removed within 2 minutes");
+      leftAfterKill = filesUnder(strays);
+    }
+    assertTrue(
+        leftAfterKill > 0 && leftAfterKill < strayFiles,
+        "the kill did not land while strays were removed: " + leftAfterKill + " of " + strayFiles);
+    assertKept(target, kept, "after the kill");
+
+    // The bound counts what is left: one file fewer is still refused.
+    Jar.Result stillBounded =
+        Jar.run(
+            "sync",
+            "--delete",
+            "--max-delete",
+            Long.toString(leftAfterKill - 1),
+            source + "",
+            target + "");
+    assertEquals(1, stillBounded.exitCode(), stillBounded.stderr());
+    assertEquals(leftAfterKill, filesUnder(strays));
+
+    Jar.Result rerun =
+        Jar.run("sync", "--json", "--delete", "--max-delete", bound, source + "", target + "");
+    assertEquals(0, rerun.exitCode(), rerun.stderr());
+    java.util.regex.Matcher removed =
+        java.util.regex.Pattern.compile("\"files_removed\"\\s*:\\s*(\\d+)").matcher(rerun.stdout());
+    assertTrue(removed.find(), rerun.stdout());
+    assertEquals(leftAfterKill, Long.parseLong(removed.group(1)), "the rerun removes what is left");
+    for (Path stray : strays) {
+      assertTrue(Files.notExists(stray), "still there: " + stray);
+    }
+    assertKept(target, kept, "after the rerun");
+    assertEquals(kept.keySet(), finalNames(Trees.fingerprint(target, false)).keySet());
+    assertEquals(sourceBefore, Trees.fingerprint(source, true), "the source changed");
+    assertEquals("not the target", Files.readString(outside));
+    System.out.printf(
+        "crash suite (bounded delete): killed with %d of %d stray files left%n",
+        leftAfterKill, strayFiles);
+  }
+
+  private static boolean under(Path root, Path folder, String rel) {
+    String f = Trees.relative(root, folder);
+    return rel.startsWith(f + "/");
+  }
+
+  private static long filesUnder(List<Path> folders) throws IOException {
+    long n = 0;
+    for (Path f : folders) {
+      n += Trees.fingerprint(f, false).size();
+    }
+    return n;
+  }
+
+  /** Every file of {@code kept} is still there, the same inode, size and time. */
+  private static void assertKept(Path target, Map<String, Trees.Fingerprint> kept, String when)
+      throws IOException {
+    Map<String, Trees.Fingerprint> now = Trees.fingerprint(target, false);
+    for (Map.Entry<String, Trees.Fingerprint> e : kept.entrySet()) {
+      assertEquals(e.getValue(), now.get(e.getKey()), when + ": " + e.getKey());
+    }
   }
 
   private static void assertMirrorConsistent(

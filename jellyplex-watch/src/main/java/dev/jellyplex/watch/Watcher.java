@@ -2,6 +2,7 @@ package dev.jellyplex.watch;
 
 import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
+import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.RefusedException;
 import dev.jellyplex.engine.SetupException;
 import dev.jellyplex.engine.SyncListener;
@@ -9,6 +10,7 @@ import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.notify.FolderChange;
 import dev.jellyplex.notify.Notification;
 import dev.jellyplex.notify.Notifier;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -101,10 +103,12 @@ public final class Watcher implements AutoCloseable {
 
   /**
    * Runs on the calling thread until {@link #stop()}: the initial full sync, then batches as the
-   * source changes. Returns normally when stopped.
+   * source changes, holding the target's lock ({@link JellyPlex#hold}) from the end of the initial
+   * sync until it returns, so other processes' runs on the target are refused meanwhile. Returns
+   * normally when stopped.
    *
-   * @throws SetupException when the initial sync cannot start (e.g. a missing folder): nothing is
-   *     watched then
+   * @throws SetupException when the initial sync cannot start (e.g. a missing folder), or when
+   *     another run holds the target's lock after it: nothing is watched then
    * @throws IOException when the source cannot be watched nor polled
    */
   public void run() throws IOException {
@@ -123,13 +127,30 @@ public final class Watcher implements AutoCloseable {
           return;
         }
         batch(Batch.Kind.INITIAL, Set.of());
-        loop();
+        // Then hold the target for the whole watch: a sync from cron is refused while it runs,
+        // and the batches run under the hold.
+        Closeable hold = hold();
+        try {
+          loop();
+        } finally {
+          if (hold != null) {
+            hold.close();
+          }
+        }
       } finally {
         c.close();
       }
     } finally {
       finished.countDown();
     }
+  }
+
+  /** The target's lock, held until the watch ends; none on a dry run (which writes nothing). */
+  private @Nullable Closeable hold() throws IOException {
+    if (options.sync().dryRun()) {
+      return null;
+    }
+    return JellyPlex.hold(target, "watch");
   }
 
   /** Runs {@link #run()} on a new daemon thread; failures go to the listener as warnings. */

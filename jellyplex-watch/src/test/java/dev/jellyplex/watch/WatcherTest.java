@@ -358,4 +358,36 @@ class WatcherTest {
         batches.get(1).message().contains("is the share mounted?"), batches.get(1).message());
     assertTrue(Files.exists(target.resolve(HEAT_JF + "/" + HEAT_JF + ".mkv")));
   }
+
+  @Test
+  void theTargetIsHeldFromTheInitialSyncUntilTheWatchStops() throws Exception {
+    library();
+    start(options(false).build());
+    Path lock = target.resolve(".jellyplex.lock");
+    await("the hold", () -> Files.exists(lock));
+    assertEquals(
+        "jellyplex watch, pid " + ProcessHandle.current().pid() + "\n", Files.readString(lock));
+    // batches run under the hold
+    ChangedFoldersTest.movie(source, UP, UP + ".mkv");
+    await("the new movie", () -> Files.exists(target.resolve(UP_JF + "/" + UP_JF + ".mkv")));
+    assertEquals(Batch.Outcome.OK, lastBatch().outcome(), lastBatch().message());
+    assertTrue(Files.exists(lock), "still held between batches");
+    watcher().stop();
+    assertTrue(watcher().awaitStopped(DEADLINE));
+    assertFalse(Files.exists(lock), "released when the watch ends");
+    JellyPlex.hold(target, "test").close(); // free again
+  }
+
+  @Test
+  void aDryRunWatchHoldsNothing() throws Exception {
+    library();
+    Files.createDirectories(target);
+    start(
+        WatchOptions.builder()
+            .sync(SyncOptions.defaults().withDryRun(true))
+            .settle(SETTLE)
+            .build());
+    assertFalse(Files.exists(target.resolve(".jellyplex.lock")));
+    JellyPlex.hold(target, "test").close(); // not held
+  }
 }
