@@ -131,8 +131,8 @@ public final class JellyPlex {
   /**
    * Holds the lock of {@code target} until the returned handle is closed, for an application that
    * syncs one target again and again (a watcher): runs of other processes on {@code target} are
-   * refused meanwhile with a {@link SetupException} whose message names {@code holder} and the lock
-   * file, and this process's runs on it (sync, realize, import) go in under the hold, one at a
+   * refused meanwhile with a {@link RefusedException} whose message names {@code holder} and the
+   * lock file, and this process's runs on it (sync, realize, import) go in under the hold, one at a
    * time, instead of taking the lock themselves.
    *
    * <pre>{@code
@@ -144,8 +144,8 @@ public final class JellyPlex {
    *
    * @param holder what holds the target, shown to refused runs: 1 to 40 letters, digits, spaces or
    *     dashes (e.g. {@code "watch"})
-   * @throws SetupException when {@code target} is not an existing writable folder or another run
-   *     holds its lock (nothing was touched)
+   * @throws SetupException when {@code target} is not an existing writable folder
+   * @throws RefusedException when another run holds its lock (nothing was touched)
    * @since 0.1.0
    */
   public static Closeable hold(Path target, String holder) throws IOException {

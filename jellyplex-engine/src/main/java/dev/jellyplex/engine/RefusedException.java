@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * A safety guard stopped the run before it changed anything: {@code --max-delete} or the default
- * deletion bound exceeded. (Another run holding the target's lock is a {@link SetupException}.)
+ * deletion bound exceeded, or another run holds the target's lock.
  *
  * @since 0.1.0
  */

@@ -233,8 +233,8 @@ final class TargetLock implements java.io.Closeable {
             + " (nothing was touched)");
   }
 
-  private static SetupException refused(Path target, Path file, String owner) {
-    return new SetupException(
+  private static RefusedException refused(Path target, Path file, String owner) {
+    return new RefusedException(
         "another jellyplex run is using "
             + target
             + " ("

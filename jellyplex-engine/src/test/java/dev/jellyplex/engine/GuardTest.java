@@ -109,7 +109,8 @@ class GuardTest {
   void lockHeldByAnotherRun() throws IOException {
     TargetLock held = TargetLock.acquire(tgt);
     try {
-      SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
+      RefusedException e =
+          assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
       assertTrue(
           String.valueOf(e.getMessage()).contains("another jellyplex run is using " + tgt),
           e.getMessage());
@@ -156,7 +157,7 @@ class GuardTest {
           @Override
           public void started(long files, long bytes) {
             seen[0] = Files.exists(tgt.resolve(Scanner.LOCK_NAME));
-            assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
+            assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
           }
         });
     assertTrue(seen[0]);

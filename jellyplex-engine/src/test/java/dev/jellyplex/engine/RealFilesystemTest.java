@@ -201,7 +201,8 @@ class RealFilesystemTest {
                 java.nio.file.StandardOpenOption.WRITE);
         java.nio.channels.FileLock held = other.lock()) {
       assertTrue(held.isValid());
-      SetupException e = assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J));
+      RefusedException e =
+          assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J));
       assertTrue(String.valueOf(e.getMessage()).contains("another jellyplex run"), e.getMessage());
       assertTrue(String.valueOf(e.getMessage()).contains(lockFile.toString()), e.getMessage());
       assertEquals(Set.of(Scanner.LOCK_NAME), tree(tgt), "nothing written");

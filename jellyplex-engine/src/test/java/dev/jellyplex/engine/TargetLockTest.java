@@ -38,9 +38,9 @@ class TargetLockTest {
     return tmp.resolve("plex");
   }
 
-  private static SetupException refused(Path src, Path tgt) {
+  private static RefusedException refused(Path src, Path tgt) {
     return assertTimeoutPreemptively(
-        HANG, () -> assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J)));
+        HANG, () -> assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J)));
   }
 
   private static void assertNothingWritten(Path tgt) throws IOException {
@@ -58,7 +58,7 @@ class TargetLockTest {
     Path lock = tgt.resolve(Scanner.LOCK_NAME);
     Files.createSymbolicLink(lock, victim);
 
-    SetupException e = refused(src, tgt);
+    RefusedException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains(lock.toString()), e.getMessage());
     assertTrue(String.valueOf(e.getMessage()).contains("is a symbolic link"), e.getMessage());
@@ -88,7 +88,7 @@ class TargetLockTest {
     Path lock = tgt.resolve(Scanner.LOCK_NAME);
     Os.mkfifo(lock);
 
-    SetupException e = refused(src, tgt);
+    RefusedException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains(lock.toString()), e.getMessage());
     assertTrue(String.valueOf(e.getMessage()).contains("not a regular file"), e.getMessage());
@@ -106,7 +106,7 @@ class TargetLockTest {
     Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
     Files.createDirectories(tgt.resolve(Scanner.LOCK_NAME));
 
-    SetupException e = refused(src, tgt);
+    RefusedException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains("is a folder"), e.getMessage());
     assertNothingWritten(tgt);
@@ -132,7 +132,7 @@ class TargetLockTest {
       assertTrue(Files.isRegularFile(lock, LinkOption.NOFOLLOW_LINKS));
       assertEquals(
           "jellyplex run, pid " + ProcessHandle.current().pid() + "\n", Files.readString(lock));
-      assertThrows(SetupException.class, () -> TargetLock.acquire(tgt));
+      assertThrows(RefusedException.class, () -> TargetLock.acquire(tgt));
     } finally {
       held.close();
     }
@@ -158,7 +158,7 @@ class TargetLockTest {
                 @Override
                 public void movieStarted(String targetFolder) {
                   meanwhile.add(
-                      assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J)));
+                      assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J)));
                 }
               });
       assertTrue(r.successful(), r.errors().toString());
@@ -169,7 +169,8 @@ class TargetLockTest {
           meanwhile.get(0).getMessage());
       assertEquals(held, Files.readString(lock), "a run under the hold leaves its lock file");
       assertTrue(JellyPlex.sync(src, tgt, P2J).successful(), "one run after the other");
-      SetupException second = assertThrows(SetupException.class, () -> JellyPlex.hold(tgt, "x"));
+      RefusedException second =
+          assertThrows(RefusedException.class, () -> JellyPlex.hold(tgt, "x"));
       assertTrue(String.valueOf(second.getMessage()).contains(lock.toString()));
     } finally {
       hold.close();
@@ -196,11 +197,11 @@ class TargetLockTest {
     try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
-      SetupException e = refused(src, tgt);
+      RefusedException e = refused(src, tgt);
       String m = String.valueOf(e.getMessage());
       assertTrue(m.contains("(jellyplex watch, pid 42?]0;x???? holds " + lock + ")"), m);
       assertFalse(m.contains("line two"), m);
-      assertThrows(SetupException.class, () -> JellyPlex.hold(tgt, "watch"));
+      assertThrows(RefusedException.class, () -> JellyPlex.hold(tgt, "watch"));
       assertEquals(
           "jellyplex watch, pid 42\u001b]0;x\u0007\u007fé\nline two",
           Files.readString(lock),

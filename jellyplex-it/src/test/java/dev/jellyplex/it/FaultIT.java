@@ -10,6 +10,7 @@ import dev.jellyplex.engine.FileError;
 import dev.jellyplex.engine.JellyPlex;
 import dev.jellyplex.engine.Materializer;
 import dev.jellyplex.engine.Plan;
+import dev.jellyplex.engine.RefusedException;
 import dev.jellyplex.engine.SetupException;
 import dev.jellyplex.engine.SyncListener;
 import dev.jellyplex.engine.SyncOptions;
@@ -222,7 +223,7 @@ class FaultIT {
         };
     SyncReport first = JellyPlex.sync(source, target, create(), listener);
     assertTrue(first.successful(), first.errors().toString());
-    assertTrue(second.get() instanceof SetupException, String.valueOf(second.get()));
+    assertTrue(second.get() instanceof RefusedException, String.valueOf(second.get()));
     assertTrue(
         String.valueOf(second.get().getMessage()).contains(target.getFileName().toString()),
         second.get().getMessage());
