@@ -38,9 +38,15 @@ class TargetLockTest {
     return tmp.resolve("plex");
   }
 
-  private static RefusedException refused(Path src, Path tgt) {
+  /** A run refused because another run holds the lock: a refusal by a guard (exit 1). */
+  private static RefusedException held(Path src, Path tgt) {
     return assertTimeoutPreemptively(
         HANG, () -> assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J)));
+  }
+
+  private static SetupException refused(Path src, Path tgt) {
+    return assertTimeoutPreemptively(
+        HANG, () -> assertThrows(SetupException.class, () -> JellyPlex.sync(src, tgt, P2J)));
   }
 
   private static void assertNothingWritten(Path tgt) throws IOException {
@@ -58,7 +64,7 @@ class TargetLockTest {
     Path lock = tgt.resolve(Scanner.LOCK_NAME);
     Files.createSymbolicLink(lock, victim);
 
-    RefusedException e = refused(src, tgt);
+    SetupException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains(lock.toString()), e.getMessage());
     assertTrue(String.valueOf(e.getMessage()).contains("is a symbolic link"), e.getMessage());
@@ -88,7 +94,7 @@ class TargetLockTest {
     Path lock = tgt.resolve(Scanner.LOCK_NAME);
     Os.mkfifo(lock);
 
-    RefusedException e = refused(src, tgt);
+    SetupException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains(lock.toString()), e.getMessage());
     assertTrue(String.valueOf(e.getMessage()).contains("not a regular file"), e.getMessage());
@@ -106,7 +112,7 @@ class TargetLockTest {
     Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
     Files.createDirectories(tgt.resolve(Scanner.LOCK_NAME));
 
-    RefusedException e = refused(src, tgt);
+    SetupException e = refused(src, tgt);
 
     assertTrue(String.valueOf(e.getMessage()).contains("is a folder"), e.getMessage());
     assertNothingWritten(tgt);
@@ -197,7 +203,10 @@ class TargetLockTest {
     try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
-      RefusedException e = refused(src, tgt);
+      RefusedException e =
+          assertTimeoutPreemptively(
+              HANG,
+              () -> assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J)));
       String m = String.valueOf(e.getMessage());
       assertTrue(m.contains("(jellyplex watch, pid 42?]0;x???? holds " + lock + ")"), m);
       assertFalse(m.contains("line two"), m);
@@ -218,7 +227,7 @@ class TargetLockTest {
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
       assertTrue(
-          String.valueOf(refused(src, tgt).getMessage())
+          String.valueOf(held(src, tgt).getMessage())
               .contains("(another process holds " + lock + ")"));
     }
   }
@@ -249,7 +258,7 @@ class TargetLockTest {
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
       for (int i = 0; i < 3; i++) {
-        refused(src, tgt);
+        held(src, tgt);
       }
       assertEquals(1, descriptorsOf(fds, lock), "only the test's own channel");
     }
