@@ -266,29 +266,12 @@ final class AtomicFiles {
     }
     // The common case (the parent exists) costs one mkdir; the parents are made only when it says
     // they are missing.
-    if (!createFolder(dir, sourceDir, targetRoot, sourceRoot)) {
-      return;
-    }
-    copyOwnerAndMode(sourceDir, dir);
-  }
-
-  /**
-   * Makes {@code dir}, and its missing parents below {@code targetRoot}; false when it already was
-   * a folder (perhaps made by another thread in the meantime, with the same attributes).
-   */
-  private static boolean createFolder(Path dir, Path sourceDir, Path targetRoot, Path sourceRoot)
-      throws IOException {
+    boolean made;
     try {
-      Files.createDirectory(dir);
-      return true;
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        throw e;
-      }
-      return false;
+      made = mkdir(dir, false);
     } catch (java.nio.file.NoSuchFileException e) {
       Path parent = dir.getParent();
-      if (parent == null || parent.equals(targetRoot) || dir.equals(targetRoot)) {
+      if (parent == null || parent.equals(targetRoot)) {
         throw Errors.explain(e, dir);
       }
       Path up = sourceDir.getParent();
@@ -297,18 +280,31 @@ final class AtomicFiles {
           sourceDir.equals(sourceRoot) || up == null ? sourceDir : up,
           targetRoot,
           sourceRoot);
-      try {
-        Files.createDirectory(dir);
-        return true;
-      } catch (java.nio.file.FileAlreadyExistsException again) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-          throw again;
-        }
-        return false;
-      } catch (IOException again) {
-        throw Errors.explain(again, dir);
+      made = mkdir(dir, true);
+    }
+    if (made) {
+      copyOwnerAndMode(sourceDir, dir);
+    }
+  }
+
+  /**
+   * Makes the folder {@code dir}; false when it already was one (perhaps made by another thread in
+   * the meantime, with the same attributes). Anything else in the way (a file, a link) is thrown as
+   * it is; a missing parent too unless {@code parentsMade}; other failures are explained.
+   */
+  private static boolean mkdir(Path dir, boolean parentsMade) throws IOException {
+    try {
+      Files.createDirectory(dir);
+      return true;
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        throw e;
       }
+      return false;
     } catch (IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException && !parentsMade) {
+        throw e; // the caller makes the parents
+      }
       throw Errors.explain(e, dir);
     }
   }
