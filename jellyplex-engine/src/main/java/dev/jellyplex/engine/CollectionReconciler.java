@@ -117,19 +117,8 @@ final class CollectionReconciler {
         if (TargetReader.aliasOfPlanned(folder.targetDir(), name, byLowerCase)) {
           continue;
         }
-        if (keep.covers(path + "/" + name, e.isDirectory())) {
-          w.kept(path + "/" + name);
-        } else if (e.isDirectory()
-            && Reconciler.keepsInside(folder.targetDir(), path + "/", name, keep, w, delete)) {
-          // some of it is kept: its other entries are the strays
-        } else {
-          w.stray(path + "/" + name);
-          if (delete) {
-            int files = Reconciler.filesBelow(folder.targetDir(), name, table);
-            w.filesSeen(files);
-            last.add(Operation.remove(name, StrayLevel.LIBRARY_STRAY, files));
-          }
-        }
+        Reconciler.unplanned(
+            folder.targetDir(), path + "/", name, table, keep, w, delete, last::add);
       }
     }
     w.filesSeen(seen);
@@ -174,7 +163,6 @@ final class CollectionReconciler {
     }
     List<Operation> ops = new ArrayList<>(first);
     ops.addAll(writes);
-    ops.addAll(w.operations()); // removals inside stray folders that hold kept entries
     ops.addAll(last);
     w.operations(ops);
     return w.build();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -199,32 +200,55 @@ final class Reconciler {
         if (TargetReader.aliasOfPlanned(target, name, byLowerCase)) {
           continue;
         }
-        Entry e = root.entry(i);
-        if (keep.covers(name, e.isDirectory())) {
-          library.kept(name);
-        } else if (e.isDirectory() && keepsInside(target, "", name, keep, library, delete)) {
-          // some of it is kept: its other entries are the strays
-        } else {
-          library.stray(name);
-          if (delete) {
-            int files = filesBelow(target, name, root);
-            library.filesSeen(files);
-            library.operation(Operation.remove(name, StrayLevel.LIBRARY_STRAY, files));
-          }
-        }
+        unplanned(target, "", name, root, keep, library, delete, library::operation);
       }
     }
     return library.build();
   }
 
   /**
-   * For a stray folder {@code name} of the target folder {@code dir} ({@code base}: that folder
-   * relative to the library root, ending in {@code /}, or {@code ""} at the root) that holds
-   * entries a keep pattern keeps: records those as kept and its other entries as strays (and their
-   * removal); false, recording nothing, when it holds none (or cannot be read).
+   * Records the entry {@code name} of the target folder {@code dir} (listed in {@code table}),
+   * which nothing planned claims, as kept when a keep pattern covers it, as a stray otherwise (and,
+   * with {@code delete}, its removal as a library stray, handed to {@code removals}); a stray
+   * folder holding kept entries is not a stray itself, its other entries are. {@code base} is
+   * {@code dir} relative to the library root, ending in {@code /}, or {@code ""} at the root.
    */
-  static boolean keepsInside(
-      Path dir, String base, String name, KeepRules keep, FolderWork.Builder work, boolean delete) {
+  static void unplanned(
+      Path dir,
+      String base,
+      String name,
+      FileTable table,
+      KeepRules keep,
+      FolderWork.Builder work,
+      boolean delete,
+      Consumer<Operation> removals) {
+    Entry entry = table.get(name);
+    boolean folder = entry != null && entry.isDirectory();
+    if (keep.covers(base + name, folder)) {
+      work.kept(base + name);
+    } else if (!folder || !keepsInside(dir, base, name, keep, work, delete, removals)) {
+      work.stray(base + name);
+      if (delete) {
+        int files = filesBelow(dir, name, table);
+        work.filesSeen(files);
+        removals.accept(Operation.remove(name, StrayLevel.LIBRARY_STRAY, files));
+      }
+    }
+  }
+
+  /**
+   * For the stray folder {@code name} of {@code dir}: when it holds entries a keep pattern keeps,
+   * records those as kept and its other entries as strays (and their removals); false, recording
+   * nothing, when it holds none (or cannot be read).
+   */
+  private static boolean keepsInside(
+      Path dir,
+      String base,
+      String name,
+      KeepRules keep,
+      FolderWork.Builder work,
+      boolean delete,
+      Consumer<Operation> removals) {
     if (!keep.hasPatterns()) {
       return false; // no pattern: nothing inside can be kept, and nothing is read
     }
@@ -252,7 +276,7 @@ final class Reconciler {
       if (delete) {
         int files = MovieReconciler.filesIn(below, s);
         work.filesSeen(files);
-        work.operation(Operation.remove(name + "/" + s, StrayLevel.LIBRARY_STRAY, files));
+        removals.accept(Operation.remove(name + "/" + s, StrayLevel.LIBRARY_STRAY, files));
       }
     }
     return true;
