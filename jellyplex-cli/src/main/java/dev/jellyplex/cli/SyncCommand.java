@@ -109,20 +109,8 @@ final class SyncCommand extends EngineCommand {
   int execute() throws IOException {
     Path s = path(source, "SOURCE");
     Path t = path(target, "TARGET");
-    SyncOptions.Builder options =
-        SyncOptions.builder()
-            .sourceFormat(formats.source.format())
-            .targetFormat(formats.target.format())
-            .materializer(MaterializerOptions.of(materializer))
-            .delete(delete)
-            .dryRun(dryRun)
-            .create(create);
-    if (maxDelete != null) {
-      maxDelete(options, maxDelete);
-    }
-    excludes.apply(options);
-    keeps.apply(options);
-    SyncOptions built = options.build();
+    SyncOptions built =
+        options(formats, materializer, delete, dryRun, create, maxDelete, excludes, keeps).build();
     NotifyOptions servers = notify.options(dryRun, System::getenv);
     MovieLog live = listener(s, t);
     io.debug("sync " + s + " -> " + t + " with " + built);
@@ -147,8 +135,35 @@ final class SyncCommand extends EngineCommand {
     return code;
   }
 
+  /** The sync options given by the flags that {@code sync} and {@code watch} share. */
+  static SyncOptions.Builder options(
+      FormatOptions formats,
+      @Nullable MaterializerOptions materializer,
+      boolean delete,
+      boolean dryRun,
+      boolean create,
+      @Nullable String maxDelete,
+      ExcludeOptions excludes,
+      KeepOptions keeps)
+      throws UsageException {
+    SyncOptions.Builder options =
+        SyncOptions.builder()
+            .sourceFormat(formats.source.format())
+            .targetFormat(formats.target.format())
+            .materializer(MaterializerOptions.of(materializer))
+            .delete(delete)
+            .dryRun(dryRun)
+            .create(create);
+    if (maxDelete != null) {
+      maxDelete(options, maxDelete);
+    }
+    excludes.apply(options);
+    keeps.apply(options);
+    return options;
+  }
+
   /** Sets the bound {@code --max-delete} gives: {@code N}, {@code P%} or {@code all}. */
-  static void maxDelete(SyncOptions.Builder options, String value) throws UsageException {
+  private static void maxDelete(SyncOptions.Builder options, String value) throws UsageException {
     String v = value.strip();
     try {
       if (v.equalsIgnoreCase("all")) {

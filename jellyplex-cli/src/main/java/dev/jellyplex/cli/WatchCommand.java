@@ -150,18 +150,8 @@ final class WatchCommand extends EngineCommand {
       throw new UsageException("--poll and --full-every must be more than 0");
     }
     SyncOptions.Builder sync =
-        SyncOptions.builder()
-            .sourceFormat(formats.source.format())
-            .targetFormat(formats.target.format())
-            .materializer(MaterializerOptions.of(materializer))
-            .delete(delete)
-            .dryRun(dryRun)
-            .create(create);
-    if (maxDelete != null) {
-      SyncCommand.maxDelete(sync, maxDelete);
-    }
-    excludes.apply(sync);
-    keeps.apply(sync);
+        SyncCommand.options(
+            formats, materializer, delete, dryRun, create, maxDelete, excludes, keeps);
     NotifyOptions servers = notify.options(dryRun, System::getenv);
     WatchOptions.Builder options =
         WatchOptions.builder()
