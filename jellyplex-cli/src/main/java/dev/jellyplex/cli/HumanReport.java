@@ -7,7 +7,6 @@ import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
-import dev.jellyplex.engine.PlannedCollection;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.formats.FileMapping;
@@ -20,6 +19,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,10 +206,10 @@ final class HumanReport {
         }
       }
     }
-    for (PlannedCollection c : plan.collections()) {
-      line("collection " + c.path() + "/");
+    for (Map.Entry<String, List<FileMapping>> c : plan.collections().entrySet()) {
+      line("collection " + c.getKey() + "/");
       if (detailed) {
-        for (FileMapping f : c.files()) {
+        for (FileMapping f : c.getValue()) {
           line("  " + pad("loose", 14) + f.target());
         }
       }

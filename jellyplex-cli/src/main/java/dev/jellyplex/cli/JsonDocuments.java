@@ -7,7 +7,6 @@ import dev.jellyplex.engine.Event;
 import dev.jellyplex.engine.FileError;
 import dev.jellyplex.engine.MovieDifference;
 import dev.jellyplex.engine.Plan;
-import dev.jellyplex.engine.PlannedCollection;
 import dev.jellyplex.engine.PlannedMovie;
 import dev.jellyplex.engine.SyncReport;
 import dev.jellyplex.formats.FileMapping;
@@ -123,11 +122,11 @@ final class JsonDocuments {
     }
     doc.put("movies", movies);
     List<Object> collections = new ArrayList<>();
-    for (PlannedCollection c : plan.collections()) {
+    for (Map.Entry<String, List<FileMapping>> c : plan.collections().entrySet()) {
       Map<String, Object> item = new LinkedHashMap<>();
-      item.put("path", c.path());
+      item.put("path", c.getKey());
       List<Object> loose = new ArrayList<>();
-      for (FileMapping f : c.files()) {
+      for (FileMapping f : c.getValue()) {
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("source", f.source());
         file.put("target", f.target());

@@ -44,9 +44,7 @@ final class CollectionReconciler {
     for (PlannedMovie m : plan.movies()) {
       child(m.targetFolder());
     }
-    for (PlannedCollection c : plan.collections()) {
-      child(c.path());
-    }
+    plan.collections().keySet().forEach(this::child);
     plan.protectedTargetFolders().forEach(this::child);
     for (FolderClash c : plan.folderClashes()) {
       child(c.targetFolder());
@@ -67,15 +65,12 @@ final class CollectionReconciler {
   /** One work per planned collection folder, in plan order. */
   List<FolderWork> reconcile() {
     List<FolderWork> out = new ArrayList<>(plan.collections().size());
-    for (PlannedCollection c : plan.collections()) {
-      out.add(reconcile(c));
-    }
+    plan.collections().forEach((path, files) -> out.add(reconcile(path, files)));
     return out;
   }
 
-  private FolderWork reconcile(PlannedCollection c) {
+  private FolderWork reconcile(String path, List<FileMapping> files) {
     Path target = plan.target();
-    String path = c.path();
     MovieDirs folder = new MovieDirs(target, path, plan.source(), path);
     FolderWork.Builder w = new FolderWork.Builder(null, folder, target);
     Entry self = dirs.entry(path);
@@ -90,7 +85,7 @@ final class CollectionReconciler {
       table = FileTable.EMPTY;
     }
     Set<String> names = new HashSet<>(plannedIn(path));
-    for (FileMapping f : c.files()) {
+    for (FileMapping f : files) {
       names.add(f.target());
     }
     List<Operation> first = new ArrayList<>();
@@ -122,7 +117,7 @@ final class CollectionReconciler {
       }
     }
     w.filesSeen(seen);
-    for (FileMapping f : c.files()) {
+    for (FileMapping f : files) {
       Entry s = sourceCache.get(path, f.source());
       try {
         if (s == null) {

@@ -108,7 +108,7 @@ final class Engine {
     // the names at the target's root these folders concern: a collection keeps its own name
     Set<String> scope = new HashSet<>();
     plan.movies().forEach(m -> scope.add(topOf(m.targetFolder())));
-    plan.collections().forEach(col -> scope.add(topOf(col.path())));
+    plan.collections().keySet().forEach(path -> scope.add(topOf(path)));
     for (String name : gone) {
       scope.add(name);
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);

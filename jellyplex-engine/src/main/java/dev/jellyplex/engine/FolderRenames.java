@@ -53,7 +53,7 @@ final class FolderRenames {
     Set<String> known = new HashSet<>();
     plan.protectedTargetFolders().forEach(p -> known.add(topOf(p)));
     plan.folderClashes().forEach(c -> known.add(topOf(c.targetFolder())));
-    plan.collections().forEach(c -> known.add(topOf(c.path())));
+    plan.collections().keySet().forEach(path -> known.add(topOf(path)));
     for (PlannedMovie m : plan.movies()) {
       known.add(topOf(m.targetFolder()));
       if (targetDirs.entry(m.targetFolder()) == null) {

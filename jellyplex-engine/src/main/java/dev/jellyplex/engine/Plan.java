@@ -1,5 +1,6 @@
 package dev.jellyplex.engine;
 
+import dev.jellyplex.formats.FileMapping;
 import dev.jellyplex.model.FolderClash;
 import dev.jellyplex.model.FormatId;
 import dev.jellyplex.model.IgnoredEntry;
@@ -7,6 +8,7 @@ import dev.jellyplex.model.TranslationLoss;
 import dev.jellyplex.model.VideoClash;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -34,11 +36,15 @@ public interface Plan {
 
   /**
    * Collection folders (genre, franchise or owner folders that hold movie folders) and folders of
-   * several movies, sorted by path: mirrored under their own names, with their loose files.
+   * several movies ({@code Alien Anthology}), by path relative to both library roots ({@code
+   * /}-separated), in path order, so a parent comes before its children. Each is mirrored under its
+   * own name (naming contract 8); the value is its loose files, copied as they are, with paths
+   * relative to the folder, sorted by target. The movies inside it are {@link PlannedMovie}s of
+   * their own.
    *
    * @since 0.1.0
    */
-  List<PlannedCollection> collections();
+  Map<String, List<FileMapping>> collections();
 
   /** Source folders that map to one target folder; none of them is synced. */
   List<FolderClash> folderClashes();

@@ -50,7 +50,7 @@ final class Planner {
     List<FileError> errors = new ArrayList<>(listing.allUnreadable());
     Set<String> protectedFolders = new TreeSet<>();
     Map<String, List<Placed>> byTarget = new TreeMap<>();
-    Map<String, PlannedCollection> collections = new TreeMap<>();
+    Map<String, List<FileMapping>> collections = new TreeMap<>();
 
     // Translating names is pure CPU work: every folder on its own, on every core.
     List<Translated> translated;
@@ -98,9 +98,7 @@ final class Planner {
           // a collection folder or a folder of several movies: its own loose files
           ignored.addAll(t.ignored());
           String path = t.targetFolder().get();
-          collections.put(
-              path,
-              ImmutablePlannedCollection.builder().path(path).files(sorted(t.files())).build());
+          collections.put(path, sorted(t.files()));
         } else if (t.files().isEmpty() && t.clashes().isEmpty()) {
           // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
           // so it neither counts as synced nor shows up in diff on every run.
@@ -157,7 +155,7 @@ final class Planner {
         .sourceFormat(sourceFormat)
         .targetFormat(targetFormat)
         .movies(movies)
-        .collections(collections.values())
+        .collections(collections)
         .folderClashes(folderClashes)
         .movieClashes(videoClashes)
         .losses(losses)

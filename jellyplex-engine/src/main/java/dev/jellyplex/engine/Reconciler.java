@@ -59,8 +59,7 @@ final class Reconciler {
     FolderWork library =
         library(plan, root, delete, names, renamed, collections.plannedIn(""), keep);
     // the deletion bound counts movie folders, at the root and in collection folders
-    Set<String> containers = new HashSet<>();
-    plan.collections().forEach(c -> containers.add(c.path()));
+    Set<String> containers = new HashSet<>(plan.collections().keySet());
     int folders = 0;
     int removed = 0;
     List<String> read = new ArrayList<>();

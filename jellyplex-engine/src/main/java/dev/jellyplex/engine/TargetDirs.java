@@ -23,15 +23,15 @@ final class TargetDirs {
   static TargetDirs read(Plan plan, FileTable root) {
     TargetDirs dirs = new TargetDirs(root);
     Path target = plan.target();
-    for (PlannedCollection c : plan.collections()) { // sorted: a parent before its children
-      Entry e = dirs.entry(c.path());
+    for (String path : plan.collections().keySet()) { // sorted: a parent before its children
+      Entry e = dirs.entry(path);
       if (e == null || !e.isDirectory()) {
         continue;
       }
       try {
-        dirs.tables.put(c.path(), Scanner.table(Scanner.resolve(target, c.path())));
+        dirs.tables.put(path, Scanner.table(Scanner.resolve(target, path)));
       } catch (IOException ex) {
-        dirs.errors.put(c.path(), "cannot read the target folder: " + Errors.reason(ex));
+        dirs.errors.put(path, "cannot read the target folder: " + Errors.reason(ex));
       }
     }
     return dirs;

@@ -112,10 +112,10 @@ class SyncPropertyTest {
               Lib.inode(Scanner.resolve(tgt.resolve(m.targetFolder()), f.target())));
         }
       }
-      for (PlannedCollection c : real.plan().collections()) {
-        // a folder that holds no video but a movie folder below it (F → "Alien (1979)eaturettes")
-        c.files().forEach(f -> planned.add(c.path() + "/" + f.target()));
-      }
+      // a folder that holds no video but a movie folder below it (F → "Alien (1979)eaturettes")
+      real.plan()
+          .collections()
+          .forEach((path, files) -> files.forEach(f -> planned.add(path + "/" + f.target())));
       assertEquals(planned, tree(tgt), "exactly the planned tree");
 
       SyncReport again = JellyPlex.sync(src, tgt, delete);
