@@ -66,7 +66,7 @@ public final class ReportFixtures {
 
   public static SyncReport sync(boolean dryRun, int losses) {
     Plan plan = plan(losses);
-    return ImmutableSyncReport.builder()
+    return SyncReportFixture.builder()
         .plan(plan)
         .dryRun(dryRun)
         .moviesProcessed(1)
@@ -126,7 +126,7 @@ public final class ReportFixtures {
   }
 
   public static SyncReport importing() {
-    return ImmutableSyncReport.builder()
+    return SyncReportFixture.builder()
         .plan(
             ImmutablePlan.builder()
                 .source(Path.of("/staging"))

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +24,7 @@ final class Applier {
   private final boolean dryRun;
   private final SyncListener listener;
   private final Path target;
-  private final List<Event> events = new ArrayList<>();
+  private final EventLog events;
   private final List<FileError> errors = new ArrayList<>();
   private long filesUpdated;
   private long filesRemoved;
@@ -32,6 +34,7 @@ final class Applier {
     this.dryRun = dryRun;
     this.listener = listener;
     this.target = reconciliation.plan().target();
+    this.events = new EventLog(target);
   }
 
   /** Applies {@code r} (or, with {@code dryRun}, describes it) and reports what happened. */
@@ -42,7 +45,7 @@ final class Applier {
 
   /** The report of a run that applied nothing (e.g. refused by a clash). */
   static SyncReport nothing(Plan plan, boolean dryRun) {
-    return report(plan, dryRun, List.of(), List.of(), List.of(), List.of(), 0, 0, 0);
+    return new SyncReportValue(plan, dryRun, List.of(), List.of(), List.of(), List.of(), 0, 0, 0);
   }
 
   private SyncReport run() throws IOException {
@@ -58,7 +61,7 @@ final class Applier {
           }
         });
     deliver(perform(reconciliation.library()));
-    return report(
+    return new SyncReportValue(
         reconciliation.plan(),
         dryRun,
         events,
@@ -70,36 +73,22 @@ final class Applier {
         filesRemoved);
   }
 
-  private static SyncReport report(
-      Plan plan,
-      boolean dryRun,
-      List<Event> events,
-      List<String> strays,
-      List<String> kept,
-      List<FileError> errors,
-      int processed,
-      long updated,
-      long removed) {
-    return ImmutableSyncReport.builder()
-        .plan(plan)
-        .dryRun(dryRun)
-        .events(events)
-        .strays(strays)
-        .kept(kept)
-        .errors(errors)
-        .moviesProcessed(processed)
-        .filesUpdated(updated)
-        .filesRemoved(removed)
-        .build();
-  }
-
   /** Tells the listener how many files and bytes (of copies) the run will write. */
   private void started() {
     long files = 0;
     long bytes = 0;
     boolean copies = reconciliation.materializer() != Materializer.HARDLINK;
     for (FolderWork w : reconciliation.all()) {
-      for (Operation o : w.operations()) {
+      List<Operation> ops = w.operations();
+      if (ops instanceof OperationList compact && !copies) {
+        for (int i = 0; i < compact.size(); i++) { // no operation made just to read its kind
+          if (compact.kind(i) != Operation.Kind.REMOVE) {
+            files++;
+          }
+        }
+        continue;
+      }
+      for (Operation o : ops) {
         if (o.kind() == Operation.Kind.REMOVE) {
           continue;
         }
@@ -148,12 +137,21 @@ final class Applier {
     }
   }
 
-  /** The outcome of one operation: its event and bytes written, or its error. */
-  private record Outcome(
-      Operation operation, @Nullable Event event, long bytes, @Nullable FileError error) {}
+  /**
+   * What performing one folder's operations gave: per operation index, the bytes written (null when
+   * nothing was copied) and the errors (null when every operation succeeded).
+   */
+  private static final class Performed {
+    final FolderWork work;
+    final long @Nullable [] bytes;
+    final @Nullable Map<Integer, FileError> failed;
 
-  /** What performing one folder's operations gave, in operation order. */
-  private record Performed(FolderWork work, List<Outcome> outcomes) {}
+    Performed(FolderWork work, long @Nullable [] bytes, @Nullable Map<Integer, FileError> failed) {
+      this.work = work;
+      this.bytes = bytes;
+      this.failed = failed;
+    }
+  }
 
   /**
    * Performs one folder's operations on disk (a dry run only describes them); touches nothing but
@@ -165,34 +163,31 @@ final class Applier {
         AtomicFiles.deleteQuietly(temp);
       }
     }
+    if (dryRun) {
+      return new Performed(w, null, null); // nothing is written, so nothing fails
+    }
     Set<Path> knownFolders = new HashSet<>();
-    List<Outcome> outcomes = new ArrayList<>(w.operations().size());
-    MovieDirs dirs = w.dirs();
-    for (Operation o : w.operations()) {
+    List<Operation> ops = w.operations();
+    long[] bytes = null;
+    Map<Integer, FileError> failed = null;
+    for (int i = 0; i < ops.size(); i++) {
+      Operation o = ops.get(i);
       try {
-        long bytes = dryRun ? 0 : write(w, o, knownFolders);
-        Action action = o.kind().action();
-        Event event;
-        if (o.kind() == Operation.Kind.RENAME_FOLDER && dirs != null) {
-          event =
-              new EventValue.Built(
-                  action,
-                  dirs.targetDir(),
-                  dirs.sourceDir(),
-                  null,
-                  Scanner.resolve(target, require(o.from())));
-        } else if (dirs != null) {
-          event = new EventValue.InMovie(action, dirs, o.target(), o.source(), o.level(), o.from());
-        } else {
-          event = new EventValue.Built(action, w.target(o.target()), null, o.level(), null);
+        long written = write(w, o, knownFolders);
+        if (written != 0) {
+          if (bytes == null) {
+            bytes = new long[ops.size()];
+          }
+          bytes[i] = written;
         }
-        outcomes.add(new Outcome(o, event, bytes, null));
       } catch (IOException ex) {
-        outcomes.add(
-            new Outcome(o, null, 0, FileError.of(w.target(o.target()), Errors.reason(ex))));
+        if (failed == null) {
+          failed = new HashMap<>();
+        }
+        failed.put(i, FileError.of(w.target(o.target()), Errors.reason(ex)));
       }
     }
-    return new Performed(w, outcomes);
+    return new Performed(w, bytes, failed);
   }
 
   /**
@@ -200,7 +195,7 @@ final class Applier {
    * order); returns whether it is a movie whose operations all succeeded.
    */
   private boolean deliver(Performed p) {
-    FolderWork w = p.work();
+    FolderWork w = p.work;
     PlannedMovie movie = w.movie();
     if (movie != null) {
       listener.movieStarted(movie.targetFolder());
@@ -210,25 +205,36 @@ final class Applier {
       error(e);
       ok = false;
     }
-    for (Outcome o : p.outcomes()) {
-      FileError failed = o.error();
-      Event event = o.event();
-      if (failed != null) {
-        error(failed);
+    List<Operation> ops = w.operations();
+    Map<Integer, FileError> failed = p.failed;
+    long[] bytes = p.bytes;
+    boolean tell = listener != SyncListener.NONE;
+    int[] picked = failed == null ? null : new int[ops.size() - failed.size()];
+    int n = 0;
+    for (int i = 0; i < ops.size(); i++) {
+      FileError error = failed == null ? null : failed.get(i);
+      if (error != null) {
+        error(error);
         ok = false;
-      } else if (event != null) {
-        Operation.Kind kind = o.operation().kind();
-        if (kind == Operation.Kind.REMOVE) {
-          filesRemoved += o.operation().files();
-        } else if (kind.writes()
-            || kind == Operation.Kind.RENAME
-            || kind == Operation.Kind.RENAME_FOLDER) {
-          filesUpdated++;
-        }
-        events.add(event);
-        listener.event(event, o.bytes());
+        continue;
+      }
+      if (picked != null) {
+        picked[n++] = i;
+      }
+      Operation.Kind kind =
+          ops instanceof OperationList compact ? compact.kind(i) : ops.get(i).kind();
+      if (kind == Operation.Kind.REMOVE) {
+        filesRemoved += ops.get(i).files();
+      } else if (kind.writes()
+          || kind == Operation.Kind.RENAME
+          || kind == Operation.Kind.RENAME_FOLDER) {
+        filesUpdated++;
+      }
+      if (tell) {
+        listener.event(EventLog.event(target, w, ops.get(i)), bytes == null ? 0 : bytes[i]);
       }
     }
+    events.add(w, picked);
     return ok && movie != null;
   }
 

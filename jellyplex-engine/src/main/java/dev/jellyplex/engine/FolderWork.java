@@ -135,7 +135,11 @@ record FolderWork(
     }
 
     private static <T> List<T> frozen(List<T> list) {
-      return list.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(list);
+      if (list.isEmpty()) {
+        return List.of();
+      }
+      // an OperationList cannot be changed through the List interface: no wrapper needed
+      return list instanceof OperationList ? list : java.util.Collections.unmodifiableList(list);
     }
   }
 }

@@ -182,7 +182,7 @@ final class MovieReconciler {
     }
     Map<String, List<String>> existingByLowerCase = null; // built on the first missing name
     List<Operation> renames = new ArrayList<>();
-    List<Operation> files = new ArrayList<>(planned.size());
+    OperationList files = new OperationList(planned.size());
     Set<String> consumed = new HashSet<>();
     for (FileMapping f : planned) {
       String rel = f.target();
@@ -224,18 +224,20 @@ final class MovieReconciler {
         String candidate = s.key() == null ? null : renameCandidates.get(s.key());
         if (candidate != null && consumed.add(candidate)) {
           renames.add(Operation.rename(rel, srcRel, s, candidate));
+        } else if (materializer == Materializer.HARDLINK) {
+          files.append(Operation.Kind.LINK, f); // a link needs no attribute of its source
         } else {
-          Operation.Kind k =
-              materializer == Materializer.HARDLINK ? Operation.Kind.LINK : Operation.Kind.COPY;
-          files.add(Operation.write(k, rel, srcRel, s));
+          files.append(Operation.write(Operation.Kind.COPY, rel, srcRel, s));
         }
       } else if (t.alreadyRight(s, materializer)) {
-        files.add(Operation.skip(rel, srcRel)); // nothing to write
+        files.append(Operation.Kind.SKIP, f); // nothing to write
       } else if (keep.covers(folder + "/" + rel, false)) {
         w.kept(folder + "/" + rel); // never replaced
-        files.add(Operation.skip(rel, srcRel));
+        files.append(Operation.Kind.SKIP, f);
+      } else if (materializer == Materializer.HARDLINK) {
+        files.append(Operation.Kind.REPLACE, f);
       } else {
-        files.add(Operation.write(Operation.Kind.REPLACE, rel, srcRel, s));
+        files.append(Operation.write(Operation.Kind.REPLACE, rel, srcRel, s));
       }
     }
     List<Operation> removesLast = new ArrayList<>();
@@ -269,12 +271,12 @@ final class MovieReconciler {
     if (n == files.size()) {
       w.operations(files); // the common case: one operation per planned file, nothing else
     } else {
-      List<Operation> ops = new ArrayList<>(n);
-      ops.addAll(before);
-      ops.addAll(removesFirst);
-      ops.addAll(renames);
-      ops.addAll(files);
-      ops.addAll(removesLast);
+      OperationList ops = new OperationList(n);
+      before.forEach(ops::append);
+      removesFirst.forEach(ops::append);
+      renames.forEach(ops::append);
+      ops.appendAll(files);
+      removesLast.forEach(ops::append);
       w.operations(ops);
     }
     return w.build();

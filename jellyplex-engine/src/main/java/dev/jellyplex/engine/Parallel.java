@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -130,7 +128,8 @@ final class Parallel {
   /**
    * Applies {@code f} to every item on up to {@code threads} worker threads and hands each result
    * to {@code consumer} on the calling thread, in input order, as soon as it and all before it are
-   * done (so progress is reported while the work goes on). A failure of {@code f} or of {@code
+   * done (so progress is reported while the work goes on). A result is dropped once consumed, so a
+   * large library's results are not all kept until the end. A failure of {@code f} or of {@code
    * consumer} stops the handing out of further items; it is rethrown after every worker has
    * finished the item it was working on, so nothing is still running when this returns.
    */
@@ -144,10 +143,7 @@ final class Parallel {
       }
       return;
     }
-    List<CompletableFuture<R>> results = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      results.add(new CompletableFuture<>());
-    }
+    Slots slots = new Slots(n);
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(workers);
@@ -159,12 +155,14 @@ final class Parallel {
                   for (int i = next.getAndIncrement();
                       i < n && !stop.get();
                       i = next.getAndIncrement()) {
+                    Object result;
                     try {
-                      results.get(i).complete(f.apply(items.get(i)));
+                      result = f.apply(items.get(i));
                     } catch (IOException | RuntimeException | Error e) {
-                      results.get(i).completeExceptionally(e);
+                      result = new Failure(e);
                       stop.set(true);
                     }
+                    slots.put(i, result);
                   }
                 } finally {
                   done.countDown();
@@ -176,12 +174,12 @@ final class Parallel {
     }
     try {
       for (int i = 0; i < n; i++) {
-        R r;
-        try {
-          r = results.get(i).get();
-        } catch (ExecutionException e) {
-          throw e.getCause();
+        Object result = slots.take(i);
+        if (result instanceof Failure failed) {
+          throw failed.cause();
         }
+        @SuppressWarnings("unchecked")
+        R r = (R) result;
         consumer.accept(r);
       }
     } catch (Throwable e) {
@@ -202,6 +200,43 @@ final class Parallel {
       }
       throw new IOException(e);
     }
+  }
+
+  /** What a worker leaves in a slot when its item failed. */
+  private record Failure(Throwable cause) {}
+
+  /**
+   * One slot per item, written once by a worker and taken once, in order, by the calling thread,
+   * which waits only for the slot it needs next (no future per item).
+   */
+  private static final class Slots {
+    private final @Nullable Object[] results;
+    private int waitingFor = -1;
+
+    Slots(int n) {
+      results = new Object[n];
+    }
+
+    synchronized void put(int i, Object result) {
+      results[i] = result;
+      if (i == waitingFor) {
+        notifyAll();
+      }
+    }
+
+    synchronized Object take(int i) throws InterruptedException {
+      @Nullable Object result;
+      while ((result = results[i]) == null) {
+        waitingFor = i;
+        wait();
+      }
+      waitingFor = -1;
+      results[i] = TAKEN;
+      return result;
+    }
+
+    /** A slot whose result was taken (kept non-null so that nothing can wait on it again). */
+    private static final Object TAKEN = new Object();
   }
 
   private static void awaitQuietly(CountDownLatch done) {

@@ -1,7 +1,6 @@
 package dev.jellyplex.engine;
 
 import java.util.List;
-import org.immutables.value.Value;
 
 /**
  * What a sync or an import did (or would do, in a dry run): the plan, every event, strays and
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable
 public interface SyncReport {
   /** The plan that was realized (for an import: the staged files grouped into movies). */
   Plan plan();
