@@ -79,7 +79,8 @@ final class Planner {
                 "cannot translate the folder's names: " + tr.failure()));
         continue;
       }
-      for (MovieTranslation t : tr.translations()) {
+      for (int j = 0; j < tr.translations().size(); j++) {
+        MovieTranslation t = tr.translations().get(j);
         if (t.error().isPresent()) {
           ignored.addAll(t.ignored());
           losses.addAll(t.losses());
@@ -98,7 +99,7 @@ final class Planner {
           // a collection folder or a folder of several movies: its own loose files
           ignored.addAll(t.ignored());
           String path = t.targetFolder().get();
-          collections.put(path, sorted(t.files()));
+          collections.put(path, tr.sortedFiles().get(j));
         } else if (t.files().isEmpty() && t.clashes().isEmpty()) {
           // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
           // so it neither counts as synced nor shows up in diff on every run.
@@ -108,7 +109,7 @@ final class Planner {
         } else {
           byTarget
               .computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>())
-              .add(new Placed(folder, t));
+              .add(new Placed(folder, t, tr.sortedFiles().get(j)));
         }
       }
     }
@@ -120,6 +121,7 @@ final class Planner {
       ImmutablePlannedMovie.Builder movie =
           ImmutablePlannedMovie.builder().targetFolder(e.getKey());
       MovieTranslation t = ps.get(0).translation();
+      List<FileMapping> files = ps.get(0).sortedFiles();
       if (ps.size() > 1) {
         EditionMerge merged = EditionMerge.of(translator, ps);
         if (merged == null) {
@@ -135,17 +137,14 @@ final class Planner {
           continue;
         }
         t = merged.translation();
+        files = sorted(t.files());
         movie.mergedFolders(merged.folders());
       }
       ignored.addAll(t.ignored());
       losses.addAll(t.losses());
       videoClashes.addAll(t.clashes());
       movies.add(
-          movie
-              .sourceFolder(t.sourceFolder())
-              .movie(t.movie().orElseThrow())
-              .files(sorted(t.files()))
-              .build());
+          movie.sourceFolder(t.sourceFolder()).movie(t.movie().orElseThrow()).files(files).build());
     }
     ignored.sort(
         Comparator.comparing(IgnoredEntry::relativePath).thenComparing(IgnoredEntry::reason));
@@ -165,14 +164,25 @@ final class Planner {
         .build();
   }
 
+  /** By target, then by source: the order of a planned movie's files. */
+  private static final Comparator<FileMapping> BY_TARGET =
+      Comparator.comparing(FileMapping::target).thenComparing(FileMapping::source);
+
   private static List<FileMapping> sorted(List<FileMapping> files) {
-    return files.stream()
-        .sorted(Comparator.comparing(FileMapping::target).thenComparing(FileMapping::source))
-        .toList();
+    if (files.size() < 2) {
+      return files;
+    }
+    List<FileMapping> out = new ArrayList<>(files);
+    out.sort(BY_TARGET);
+    return out;
   }
 
-  /** A translation of a movie, with the listed folder it came from. */
-  record Placed(Discovery.SourceFolder folder, MovieTranslation translation) {}
+  /**
+   * A translation of a movie, with the listed folder it came from and its files in plan order
+   * (sorted by the translating worker, not by the thread that assembles the plan).
+   */
+  record Placed(
+      Discovery.SourceFolder folder, MovieTranslation translation, List<FileMapping> sortedFiles) {}
 
   /**
    * The translations of one listed folder and every folder in it (naming contract 8), or the
@@ -182,14 +192,20 @@ final class Planner {
   private record Translated(
       Discovery.SourceFolder folder,
       List<MovieTranslation> translations,
+      List<List<FileMapping>> sortedFiles,
       @Nullable RuntimeException failure) {}
 
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
     List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
-      return new Translated(folder, translator.translateTree(folder.name(), files), null);
+      List<MovieTranslation> translations = translator.translateTree(folder.name(), files);
+      List<List<FileMapping>> sortedFiles = new ArrayList<>(translations.size());
+      for (MovieTranslation t : translations) {
+        sortedFiles.add(sorted(t.files()));
+      }
+      return new Translated(folder, translations, sortedFiles, null);
     } catch (RuntimeException e) {
-      return new Translated(folder, List.of(), e);
+      return new Translated(folder, List.of(), List.of(), e);
     }
   }
 }
