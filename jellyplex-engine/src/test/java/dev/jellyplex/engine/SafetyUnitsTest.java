@@ -35,6 +35,12 @@ class SafetyUnitsTest {
     assertNotEquals(a, b);
     assertEquals(file.getParent(), a.getParent());
     assertTrue(a.getFileName().toString().startsWith(Scanner.TEMP_PREFIX));
+    // a fixed length (12 hex digits), so temporaries fit next to 255-byte final names
+    for (int i = 0; i < 50; i++) {
+      String name = AtomicFiles.tempFor(file).getFileName().toString();
+      assertTrue(
+          name.substring(Scanner.TEMP_PREFIX.length()).matches("[0-9a-f]{12}"), "temp " + name);
+    }
     Path bare = AtomicFiles.tempFor(tmp.getFileSystem().getPath("Movie.mkv"));
     assertTrue(bare.toString().startsWith(Scanner.TEMP_PREFIX), bare.toString());
   }
