@@ -197,7 +197,12 @@ final class Engine {
   SyncReport sync(Path source, Path target, SyncOptions options, SyncListener listener)
       throws IOException {
     Guards.requireTargetFolder(target, options.create());
-    return run(planned(source, target, options), options, listener);
+    // A real run into an existing target takes its lock first, so that the target's root can be
+    // read while the source is listed (issue 17: no phase waits for another it does not need).
+    try (Preflight early = Preflight.early(source, target, options)) {
+      TargetReader.Root root = TargetReader.Root.start(target);
+      return run(planned(source, target, options), options, listener, early, root);
+    }
   }
 
   SyncReport sync(
@@ -208,7 +213,12 @@ final class Engine {
       SyncListener listener)
       throws IOException {
     Guards.requireTargetFolder(target, options.create());
-    return run(planned(source, target, options, folders), options, listener);
+    return run(
+        planned(source, target, options, folders),
+        options,
+        listener,
+        Preflight.NONE,
+        TargetReader.Root.whenAsked(target));
   }
 
   SyncReport realize(Plan plan, SyncOptions options, SyncListener listener) throws IOException {
@@ -216,14 +226,28 @@ final class Engine {
       throw new IllegalArgumentException(
           "realize a Plan made by JellyPlex.plan, not a " + plan.getClass().getName());
     }
-    return run(new Planned(plan, Discovery.SourceAttributes.NONE, null), options, listener);
+    return run(
+        new Planned(plan, Discovery.SourceAttributes.NONE, null),
+        options,
+        listener,
+        Preflight.NONE,
+        TargetReader.Root.whenAsked(plan.target()));
   }
 
-  /** Guards, hold on the target, reconcile, deletion bound, apply. */
-  private SyncReport run(Planned p, SyncOptions options, SyncListener listener) throws IOException {
+  /**
+   * Guards, hold on the target ({@code early} when it has taken the lock already), reconcile,
+   * deletion bound, apply.
+   */
+  private SyncReport run(
+      Planned p,
+      SyncOptions options,
+      SyncListener listener,
+      Preflight early,
+      TargetReader.Root targetRoot)
+      throws IOException {
     Plan plan = p.plan();
     Preflight.check(plan, options, p.scope() == null ? !plan.movies().isEmpty() : anyMovie(plan));
-    Preflight hold = Preflight.open(plan, options);
+    Preflight hold = early.hold(plan, options);
     try {
       Reconciliation r =
           Reconciler.sync(
@@ -232,7 +256,8 @@ final class Engine {
               options.delete(),
               p.sourceAttributes(),
               p.scope(),
-              KeepRules.of(options, plan.targetFormat()));
+              KeepRules.of(options, plan.targetFormat()),
+              targetRoot);
       p.sourceAttributes().release(); // every operation knows its source entry now
       Preflight.checkDeletions(r, options);
       return Applier.apply(r, options.dryRun(), listener);
@@ -254,6 +279,7 @@ final class Engine {
 
   DiffReport diff(Path source, Path target, SyncOptions options) throws IOException {
     Guards.requireTargetFolder(target, false);
+    TargetReader.Root root = TargetReader.Root.start(target); // read while the source is listed
     Planned p = planned(source, target, options);
     Materializer semantics =
         options.materializer() == Materializer.HARDLINK ? Materializer.HARDLINK : Materializer.COPY;
@@ -265,7 +291,8 @@ final class Engine {
             true,
             p.sourceAttributes(),
             p.scope(),
-            KeepRules.of(options, p.plan().targetFormat())));
+            KeepRules.of(options, p.plan().targetFormat()),
+            root));
   }
 
   SyncReport importFiles(Path staging, Path target, ImportOptions options, SyncListener listener)

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class Preflight implements AutoCloseable {
   private @Nullable TargetLock lock;
 
+  /** Holds nothing: {@link #hold} then takes the target as {@link #open} does. */
+  static final Preflight NONE = new Preflight(null);
+
   private Preflight(@Nullable TargetLock lock) {
     this.lock = lock;
   }
@@ -67,6 +70,41 @@ final class Preflight implements AutoCloseable {
       }
     }
     return new Preflight(lock);
+  }
+
+  /**
+   * Takes the lock of a real run into an existing target folder before anything is planned (so that
+   * the target's root can be read while the source is listed), after the guards that need no plan;
+   * holds nothing for a dry run or a target that is still to be made ({@link #open} then takes the
+   * lock as before).
+   */
+  static Preflight early(Path source, Path target, SyncOptions options) throws IOException {
+    if (options.dryRun() || !Files.isDirectory(target)) {
+      return new Preflight(null);
+    }
+    Guards.requireSourceFolder(source, "source");
+    Guards.requireSeparate(source, target, "source", "target");
+    Guards.requireWritableTarget(target, false);
+    return new Preflight(TargetLock.acquire(target));
+  }
+
+  /**
+   * Takes hold of the target of a sync: this hold when it has the lock already ({@link #early}),
+   * after the hardlink probe; else as {@link #open}.
+   */
+  Preflight hold(Plan plan, SyncOptions options) throws IOException {
+    if (lock == null) {
+      return open(plan, options);
+    }
+    if (options.materializer() == Materializer.HARDLINK) {
+      try {
+        probeHardlink(plan);
+      } catch (SetupException e) {
+        close();
+        throw e;
+      }
+    }
+    return this;
   }
 
   /** Takes the lock of an existing or (with {@code create}) new target root for an import. */

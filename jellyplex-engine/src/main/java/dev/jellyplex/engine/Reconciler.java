@@ -32,10 +32,11 @@ final class Reconciler {
       boolean delete,
       Discovery.SourceAttributes sourceCache,
       @Nullable Set<String> names,
-      KeepRules keep)
+      KeepRules keep,
+      TargetReader.Root targetRoot)
       throws IOException {
     Path target = plan.target();
-    FileTable root = TargetReader.root(target);
+    FileTable root = targetRoot.get();
     TargetDirs dirs = TargetDirs.read(plan, root);
     MovieReconciler movies = new MovieReconciler(plan, materializer, delete, sourceCache, keep);
     // Read each existing movie folder and work out its operations in parallel: reading is

@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +30,76 @@ final class TargetReader {
   /** The library root's entries, or none when the root does not exist (yet). */
   static FileTable root(Path target) throws IOException {
     return Files.isDirectory(target) ? Scanner.table(target) : FileTable.EMPTY;
+  }
+
+  /**
+   * The library root's entries, read once: on a thread of its own from {@link #start} on (a large
+   * target root takes as long to read as a tenth of the source, time in which one core would
+   * otherwise wait for the one thread that lists the source's root), or on the calling thread when
+   * first asked for ({@link #whenAsked}). A failed read fails {@link #get} as {@link #root} would.
+   */
+  static final class Root {
+    private final Path target;
+    private final @Nullable FutureTask<FileTable> reading;
+
+    private Root(Path target, @Nullable FutureTask<FileTable> reading) {
+      this.target = target;
+      this.reading = reading;
+    }
+
+    /** Starts reading the root of {@code target} now, on a daemon thread. */
+    static Root start(Path target) {
+      FutureTask<FileTable> task = new FutureTask<>(new Reading(target));
+      Thread t = new Thread(task, "jellyplex-target-root");
+      t.setDaemon(true);
+      t.start();
+      return new Root(target, task);
+    }
+
+    /** Reads the root of {@code target} when {@link #get} is called. */
+    static Root whenAsked(Path target) {
+      return new Root(target, null);
+    }
+
+    /** The root's entries. */
+    FileTable get() throws IOException {
+      FutureTask<FileTable> task = reading;
+      if (task == null) {
+        return root(target);
+      }
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while reading " + target);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(cause);
+      }
+    }
+
+    /** The read itself (a class, not a lambda: each lambda is a class made at start-up). */
+    private static final class Reading implements Callable<FileTable> {
+      private final Path target;
+
+      Reading(Path target) {
+        this.target = target;
+      }
+
+      @Override
+      public FileTable call() throws IOException {
+        return root(target);
+      }
+    }
   }
 
   /** Everything below the movie's target folder, when it is a folder; never throws. */

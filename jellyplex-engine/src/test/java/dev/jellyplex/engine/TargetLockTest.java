@@ -219,6 +219,43 @@ class TargetLockTest {
   }
 
   @Test
+  void aRealRunIntoAnExistingTargetTakesTheLockBeforeItListsTheSource() throws IOException {
+    // The lock comes first (so that the target's root is read while the source is listed): a
+    // held target refuses the run before a source that could not even be planned is looked at.
+    Path src = Files.createDirectories(tmp.resolve("mixed"));
+    write(src, "Heat (1995)/Heat.mkv", "no naming hint in it");
+    Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
+    Path lock = write(tgt, Scanner.LOCK_NAME, "jellyplex watch, pid 42");
+    assertThrows(SetupException.class, () -> JellyPlex.plan(src, tgt, SyncOptions.defaults()));
+    try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
+        FileLock taken = other.lock()) {
+      assertTrue(taken.isValid());
+      RefusedException e =
+          assertTimeoutPreemptively(
+              HANG,
+              () ->
+                  assertThrows(
+                      RefusedException.class,
+                      () -> JellyPlex.sync(src, tgt, SyncOptions.defaults())));
+      assertTrue(String.valueOf(e.getMessage()).contains("jellyplex watch, pid 42"));
+    }
+    // a dry run takes no lock: it plans, and fails on the source as before
+    assertThrows(
+        SetupException.class,
+        () -> JellyPlex.sync(src, tgt, SyncOptions.builder().dryRun(true).build()));
+  }
+
+  @Test
+  void theTargetRootReadOnItsOwnThreadIsTheOneReadWhenAsked() throws IOException {
+    Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
+    write(tgt, "Heat (1995) [imdbid-tt0113277]/Heat (1995) [imdbid-tt0113277].mkv", "v");
+    write(tgt, "notes.txt", "n");
+    assertEquals(
+        TargetReader.Root.whenAsked(tgt).get(), TargetReader.Root.start(tgt).get(), "same table");
+    assertEquals(FileTable.EMPTY, TargetReader.Root.start(tmp.resolve("nothing")).get());
+  }
+
+  @Test
   void anEmptyLockFileHeldByAnotherIsNamedAsAnotherProcess() throws IOException {
     Path src = source();
     Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
