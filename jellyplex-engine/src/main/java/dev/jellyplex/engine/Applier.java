@@ -170,7 +170,11 @@ final class Applier {
     List<Operation> ops = w.operations();
     long[] bytes = null;
     Map<Integer, FileError> failed = null;
+    OperationList compact = ops instanceof OperationList c ? c : null;
     for (int i = 0; i < ops.size(); i++) {
+      if (compact != null && compact.kind(i) == Operation.Kind.SKIP) {
+        continue; // nothing to do, and no operation made to find that out
+      }
       Operation o = ops.get(i);
       try {
         long written = write(w, o, knownFolders);
@@ -245,6 +249,9 @@ final class Applier {
 
   /** Performs one operation of {@code w} on disk; returns the bytes written. */
   private long write(FolderWork w, Operation o, Set<Path> knownFolders) throws IOException {
+    if (o.kind() == Operation.Kind.SKIP) {
+      return 0; // most operations of a re-run: no path is built for them
+    }
     Path dst = w.target(o.target());
     return switch (o.kind()) {
       case SKIP -> 0;
