@@ -171,16 +171,24 @@ final class Discovery {
   static final String IGNORE_MARKER = "holds an empty .ignore file";
 
   private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
-    return Parallel.map(names, n -> listFolder(root, n));
+    NameCache shared = new NameCache();
+    return Parallel.map(names, n -> listFolder(root, n, shared));
   }
 
   /** Lists one movie folder; a folder that cannot be read is returned with its error. */
   static SourceFolder listFolder(Path root, String name) {
+    return listFolder(root, name, new NameCache());
+  }
+
+  /**
+   * As {@link #listFolder(Path, String)}, a file name that repeats given as {@code names} has it.
+   */
+  private static SourceFolder listFolder(Path root, String name, NameCache names) {
     FileTable.Builder files = new FileTable.Builder();
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<FileError> unreadable = new ArrayList<>();
     try {
-      walk(root, root.resolve(name), name + "/", "", files, ignored, unreadable);
+      walk(root, root.resolve(name), name + "/", "", files, ignored, unreadable, names);
     } catch (IOException e) {
       return new SourceFolder(
           name, FileTable.EMPTY, List.of(), "cannot read the folder: " + Errors.reason(e));
@@ -196,7 +204,8 @@ final class Discovery {
       String prefix,
       FileTable.Builder files,
       List<IgnoredEntry> ignored,
-      List<FileError> unreadable)
+      List<FileError> unreadable,
+      NameCache names)
       throws IOException {
     FileTable listed = Scanner.table(dir);
     if (Scanner.hasIgnoreMarker(listed)) {
@@ -227,9 +236,9 @@ final class Discovery {
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "symbolic link (not followed)"));
       } else if (entry.isDirectory()) {
-        walk(root, dir.resolve(name), libraryPrefix, rel + "/", files, ignored, unreadable);
+        walk(root, dir.resolve(name), libraryPrefix, rel + "/", files, ignored, unreadable, names);
       } else if (entry.isFile()) {
-        files.add(rel, entry);
+        files.add(names.of(rel), entry);
       } else {
         ignored.add(IgnoredEntry.of(libraryPrefix + rel, "not a regular file"));
       }
