@@ -143,30 +143,14 @@ final class FastSyncParse {
   /** Sets flag {@code option}; false if it cannot (a second materializer). */
   private static boolean flag(SyncCommand command, String option) {
     switch (option) {
-      case "--verbose":
-        command.output.verbose = true;
-        return true;
-      case "--debug":
-        command.output.debug = true;
-        return true;
-      case "--json":
-        command.output.json = true;
-        return true;
-      case "--create":
-        command.create = true;
-        return true;
-      case "--delete":
-        command.delete = true;
-        return true;
-      case "--dry-run":
-        command.dryRun = true;
-        return true;
-      case "--no-default-keep":
-        command.keeps.noDefaultKeep = true;
-        return true;
-      case "--hardlink":
-      case "--copy":
-      case "--force-copy":
+      case "--verbose" -> command.output.verbose = true;
+      case "--debug" -> command.output.debug = true;
+      case "--json" -> command.output.json = true;
+      case "--create" -> command.create = true;
+      case "--delete" -> command.delete = true;
+      case "--dry-run" -> command.dryRun = true;
+      case "--no-default-keep" -> command.keeps.noDefaultKeep = true;
+      case "--hardlink", "--copy", "--force-copy" -> {
         if (command.materializer != null) {
           return false; // picocli: "mutually exclusive"
         }
@@ -176,26 +160,21 @@ final class FastSyncParse {
         m.copy = option.equals("--copy");
         m.forceCopy = option.equals("--force-copy");
         command.materializer = m;
-        return true;
-      default:
+      }
+      default -> {
         return false;
+      }
     }
+    return true;
   }
 
   /** Sets {@code option} to {@code value}; false if it cannot (a format name it rejects). */
   private static boolean value(SyncCommand command, String option, String value) {
     switch (option) {
-      case "--max-delete":
-        command.maxDelete = value; // checked when the command runs, as after picocli
-        return true;
-      case "--exclude":
-        command.excludes.exclude.add(value);
-        return true;
-      case "--keep":
-        command.keeps.keep.add(value);
-        return true;
-      case "--source-format":
-      case "--target-format":
+      case "--max-delete" -> command.maxDelete = value; // checked when it runs, as after picocli
+      case "--exclude" -> command.excludes.exclude.add(value);
+      case "--keep" -> command.keeps.keep.add(value);
+      case "--source-format", "--target-format" -> {
         FormatChoice format;
         try {
           // picocli's own converter; on a bad name picocli reports it (with a suggestion)
@@ -208,10 +187,12 @@ final class FastSyncParse {
         } else {
           command.formats.target = format;
         }
-        return true;
-      default:
+      }
+      default -> {
         return false;
+      }
     }
+    return true;
   }
 
   /** Whether a {@code picocli.*} system property (tracing, quote trimming, ...) is set. */

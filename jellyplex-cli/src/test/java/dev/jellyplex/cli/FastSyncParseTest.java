@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.jellyplex.cli.FastSyncParse.Kind;
 import java.io.ByteArrayOutputStream;
@@ -78,7 +77,7 @@ class FastSyncParseTest {
       if (!handled) {
         continue;
       }
-      Kind kind = FastSyncParse.OPTIONS.get(names.get(0));
+      Kind kind = Objects.requireNonNull(FastSyncParse.OPTIONS.get(names.get(0)));
       for (String name : names) {
         assertEquals(kind, FastSyncParse.OPTIONS.get(name), name);
       }
@@ -144,7 +143,9 @@ class FastSyncParseTest {
             new String[] {"sync", "--keep", "x", "--keep=y", "--exclude", "z", "a", "b"})) {
       SyncCommand fast = FastSyncParse.parse(output(), line);
       assertNotNull(fast, Arrays.toString(line));
-      assertEquals(state(picocli(line)), state(fast), Arrays.toString(line));
+      SyncCommand slow = picocli(line);
+      assertNotNull(slow, Arrays.toString(line));
+      assertEquals(state(slow), state(fast), Arrays.toString(line));
     }
   }
 
@@ -210,7 +211,8 @@ class FastSyncParseTest {
       }
       taken++;
       if (slow == null) {
-        fail("picocli rejects (or answers with help) what the fast path takes: " + List.of(line));
+        throw new AssertionError(
+            "picocli rejects (or answers with help) what the fast path takes: " + List.of(line));
       }
       assertEquals(state(slow), state(fast), () -> List.of(line).toString());
     }
@@ -303,7 +305,7 @@ class FastSyncParseTest {
         // mostly the handled value options
         int bound = random.nextInt(4) == 0 ? keys.size() : 5;
         String key = keys.get(random.nextInt(bound));
-        List<String> values = VALUES.get(key);
+        List<String> values = Objects.requireNonNull(VALUES.get(key));
         String value = values.get(random.nextInt(values.size()));
         switch (random.nextInt(6)) {
           case 0 -> items.add(List.of(key + "=" + value));
