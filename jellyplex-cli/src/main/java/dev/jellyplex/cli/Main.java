@@ -40,6 +40,12 @@ public final class Main {
   static final Set<String> COMMANDS =
       Set.of("sync", "diff", "plan", "import", "watch", "demo", "generate");
 
+  /**
+   * The system property that, set to {@code false}, sends every command line to picocli ({@link
+   * FastSyncParse} is then not used).
+   */
+  static final String FAST_PARSE = "jellyplex.fastParse";
+
   private Main() {}
 
   /** Runs the program and exits with its exit code. */
@@ -69,6 +75,14 @@ public final class Main {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal) {
+    return run(args, out, err, terminal, !"false".equals(System.getProperty(FAST_PARSE)));
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream, Terminal)}; {@code fast}: whether to try
+   * {@link FastSyncParse} before picocli.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Terminal terminal, boolean fast) {
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
     PrintWriter errWriter =
@@ -83,6 +97,17 @@ public final class Main {
           }
         }
         String[] full = withImplicitSync(args);
+        // The common sync command lines skip picocli's model of the command (a fast start); the
+        // parse is tried for every command so that the class-data-sharing archive, trained on
+        // `demo`, holds its class.
+        SyncCommand sync = fast ? FastSyncParse.parse(io, full) : null;
+        if (sync != null) {
+          try {
+            return sync.call(); // as picocli's execute does
+          } catch (RuntimeException e) {
+            return internalError(io, e);
+          }
+        }
         // Only the command that runs is built: picocli reads each command's annotations by
         // reflection, and building all six was a tenth of the start-up of a small sync.
         String only = full.length > 0 && COMMANDS.contains(full[0]) ? full[0] : null;
@@ -210,14 +235,16 @@ public final class Main {
     cl.setColorScheme(
         CommandLine.Help.defaultColorScheme(io.terminal().colour() ? Ansi.ON : Ansi.OFF));
     cl.setParameterExceptionHandler((e, a) -> usageError(io, e));
-    cl.setExecutionExceptionHandler(
-        (e, c, p) -> {
-          io.error("internal error: " + e);
-          return Exit.SETUP; // not reached: EngineCommand.call() catches everything
-        });
+    cl.setExecutionExceptionHandler((e, c, p) -> internalError(io, e));
     cl.setExitCodeExceptionMapper(e -> Exit.SETUP);
     cl.setUsageHelpAutoWidth(io.terminal().interactive());
     return cl;
+  }
+
+  /** An exception out of a command's {@code call()}: exit 2. */
+  private static int internalError(Output io, Exception e) {
+    io.error("internal error: " + e);
+    return Exit.SETUP; // not reached: EngineCommand.call() catches everything
   }
 
   /**
