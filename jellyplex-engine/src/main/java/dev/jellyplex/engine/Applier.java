@@ -167,6 +167,7 @@ final class Applier {
       return new Performed(w, null, null); // nothing is written, so nothing fails
     }
     Set<Path> knownFolders = new HashSet<>();
+    AtomicFiles.NewFiles newFiles = new AtomicFiles.NewFiles();
     List<Operation> ops = w.operations();
     long[] bytes = null;
     Map<Integer, FileError> failed = null;
@@ -177,7 +178,7 @@ final class Applier {
       }
       Operation o = ops.get(i);
       try {
-        long written = write(w, o, knownFolders);
+        long written = write(w, o, knownFolders, newFiles);
         if (written != 0) {
           if (bytes == null) {
             bytes = new long[ops.size()];
@@ -248,7 +249,9 @@ final class Applier {
   }
 
   /** Performs one operation of {@code w} on disk; returns the bytes written. */
-  private long write(FolderWork w, Operation o, Set<Path> knownFolders) throws IOException {
+  private long write(
+      FolderWork w, Operation o, Set<Path> knownFolders, AtomicFiles.NewFiles newFiles)
+      throws IOException {
     if (o.kind() == Operation.Kind.SKIP) {
       return 0; // most operations of a re-run: no path is built for them
     }
@@ -296,7 +299,7 @@ final class Applier {
           yield 0;
         }
         Entry s = o.sourceEntry();
-        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime());
+        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime(), newFiles);
       }
     };
   }

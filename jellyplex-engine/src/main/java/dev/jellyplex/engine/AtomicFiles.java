@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,7 @@ final class AtomicFiles {
    * @return the number of bytes written
    */
   static long copy(Path source, Path target) throws IOException {
-    return copy(source, target, null, true);
+    return copy(source, target, null, true, null);
   }
 
   /**
@@ -94,7 +95,16 @@ final class AtomicFiles {
    * source's, as read when planning; a source changed since then gets copied again next time).
    */
   static long copy(Path source, Path target, @Nullable FileTime mtime) throws IOException {
-    return copy(source, target, mtime, true);
+    return copy(source, target, mtime, true, null);
+  }
+
+  /**
+   * Like {@link #copy(Path, Path, FileTime)}; {@code newFiles} remembers what a file this process
+   * makes in each folder starts with, so that it is read once per folder, not once per copy.
+   */
+  static long copy(Path source, Path target, @Nullable FileTime mtime, NewFiles newFiles)
+      throws IOException {
+    return copy(source, target, mtime, true, newFiles);
   }
 
   /**
@@ -102,10 +112,15 @@ final class AtomicFiles {
    * overwritten ({@link java.nio.file.FileAlreadyExistsException}).
    */
   static long copy(Path source, Path target, boolean replace) throws IOException {
-    return copy(source, target, null, replace);
+    return copy(source, target, null, replace, null);
   }
 
-  private static long copy(Path source, Path target, @Nullable FileTime knownMtime, boolean replace)
+  private static long copy(
+      Path source,
+      Path target,
+      @Nullable FileTime knownMtime,
+      boolean replace,
+      @Nullable NewFiles newFiles)
       throws IOException {
     Path temp = tempFor(target);
     long written = 0;
@@ -134,7 +149,7 @@ final class AtomicFiles {
           knownMtime != null
               ? knownMtime
               : Files.readAttributes(source, BasicFileAttributes.class).lastModifiedTime();
-      copyOwnerAndMode(source, temp);
+      copyOwnerAndMode(source, temp, newFiles);
       Files.setLastModifiedTime(temp, mtime);
     } catch (IOException e) {
       deleteQuietly(temp);
@@ -189,6 +204,46 @@ final class AtomicFiles {
    * already matches is left alone, so the common case costs one stat of each side.
    */
   static void copyOwnerAndMode(Path original, Path copy) throws IOException {
+    copyOwnerAndMode(original, copy, null);
+  }
+
+  /**
+   * What a new file made by this process in a folder starts with: its owner, group and mode ({@code
+   * unix:uid}, {@code gid}, {@code mode}), read from the first one made there and assumed for the
+   * next ones. They depend only on the process (its user, group and umask, and a root squashed to
+   * another user on NFS) and on the folder (its group when it has the set-group-id bit), which a
+   * run does not change once it writes files in it. One per movie folder's operations: not shared
+   * between threads, nor kept from one run to the next.
+   */
+  static final class NewFiles {
+    private final Map<Path, int[]> byFolder = new HashMap<>();
+
+    /** Owner, group and mode of the new file {@code made}, read or as the folder's first one. */
+    int[] of(Path made) throws IOException {
+      Path folder = made.getParent();
+      int[] known = folder == null ? null : byFolder.get(folder);
+      if (known != null) {
+        return known;
+      }
+      int[] read = ownerGroupMode(made);
+      if (folder != null) {
+        byFolder.put(folder, read);
+      }
+      return read;
+    }
+  }
+
+  private static int[] ownerGroupMode(Path p) throws IOException {
+    Map<String, Object> a = Files.readAttributes(p, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
+    return new int[] {number(a, "uid"), number(a, "gid"), number(a, "mode")};
+  }
+
+  /**
+   * As {@link #copyOwnerAndMode(Path, Path)}; {@code copy} is a new file and {@code newFiles}, when
+   * given, knows what new files in its folder start with.
+   */
+  static void copyOwnerAndMode(Path original, Path copy, @Nullable NewFiles newFiles)
+      throws IOException {
     if (!isPosix(copy) || !isPosix(original)) {
       return;
     }
@@ -199,25 +254,23 @@ final class AtomicFiles {
               .permissions());
       return;
     }
-    Map<String, Object> from =
-        Files.readAttributes(original, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
-    Map<String, Object> to =
-        Files.readAttributes(copy, "unix:mode,uid,gid", LinkOption.NOFOLLOW_LINKS);
-    int permissions = number(from, "mode") & 0777;
+    int[] from = ownerGroupMode(original);
+    int[] to = newFiles == null ? ownerGroupMode(copy) : newFiles.of(copy);
+    int permissions = from[2] & 0777;
     boolean chowned = false;
-    if (number(to, "uid") == 0) {
-      int uid = number(from, "uid");
-      int gid = number(from, "gid");
+    if (to[0] == 0) {
+      int uid = from[0];
+      int gid = from[1];
       if (uid != 0) {
         Files.setAttribute(copy, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
         chowned = true;
       }
-      if (gid != number(to, "gid")) {
+      if (gid != to[1]) {
         Files.setAttribute(copy, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
         chowned = true;
       }
     }
-    if (chowned || (number(to, "mode") & 07777) != permissions) {
+    if (chowned || (to[2] & 07777) != permissions) {
       Files.setPosixFilePermissions(copy, permissionSet(permissions));
     }
   }

@@ -143,6 +143,44 @@ class AtomicFilesTest {
     assertEquals("rw-------", mode(copy));
   }
 
+  /**
+   * What a new file starts with is read once per folder (AtomicFiles.NewFiles), what its source has
+   * never: as root, copies in one folder from sources of different owners, groups and modes each
+   * get their own source's, also in a target folder whose set-group-id bit gives new files its
+   * group.
+   */
+  @Test
+  void asRootEveryCopyInAFolderGetsItsOwnSourcesOwnerGroupAndMode() throws IOException {
+    Os.assumeRoot(tmp);
+    Path src = tmp.resolve("plex");
+    Path video = write(src, HEAT + "/" + HEAT + " [1080p].mkv", "heat video");
+    Path poster = write(src, HEAT + "/poster.jpg", "poster");
+    Path nfo = write(src, HEAT + "/movie.nfo", "nfo");
+    Os.run("chown", "nobody:" + nogroup(), video.toString());
+    Os.run("chown", "root:root", poster.toString());
+    Os.run("chown", "nobody:root", nfo.toString());
+    Files.setPosixFilePermissions(video, PosixFilePermissions.fromString("rw-r-----"));
+    Files.setPosixFilePermissions(poster, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(nfo, PosixFilePermissions.fromString("rw-------"));
+    Path tgt = Files.createDirectories(tmp.resolve("jellyfin"));
+    Path movie = Files.createDirectories(tgt.resolve(HEAT_J));
+    Os.run("chown", "root:" + nogroup(), movie.toString());
+    Os.run("chmod", "2775", movie.toString()); // new files here get the folder's group
+
+    assertTrue(JellyPlex.sync(src, tgt, P2J.withMaterializer(Materializer.COPY)).successful());
+
+    for (String[] expected :
+        List.of(
+            new String[] {HEAT_J + " - BD.mkv", "nobody", nogroup(), "rw-r-----"},
+            new String[] {"poster.jpg", "root", "root", "rw-r--r--"},
+            new String[] {"movie.nfo", "nobody", "root", "rw-------"})) {
+      Path copy = movie.resolve(expected[0]);
+      String owner = Os.run("stat", "-c", "%U %G", copy.toString()).trim();
+      assertEquals(expected[1] + " " + expected[2], owner, copy.toString());
+      assertEquals(expected[3], mode(copy), copy.toString());
+    }
+  }
+
   static String nogroup() throws IOException {
     return Os.run("id", "-gn", "nobody").trim();
   }
