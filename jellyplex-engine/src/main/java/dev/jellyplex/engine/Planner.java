@@ -79,8 +79,7 @@ final class Planner {
                 "cannot translate the folder's names: " + tr.failure()));
         continue;
       }
-      for (int j = 0; j < tr.translations().size(); j++) {
-        MovieTranslation t = tr.translations().get(j);
+      for (MovieTranslation t : tr.translations()) {
         if (t.error().isPresent()) {
           ignored.addAll(t.ignored());
           losses.addAll(t.losses());
@@ -99,7 +98,7 @@ final class Planner {
           // a collection folder or a folder of several movies: its own loose files
           ignored.addAll(t.ignored());
           String path = t.targetFolder().get();
-          collections.put(path, tr.sortedFiles().get(j));
+          collections.put(path, sorted(t.files()));
         } else if (t.files().isEmpty() && t.clashes().isEmpty()) {
           // Nothing to mirror (an empty folder, or only hidden files): not a movie of the mirror,
           // so it neither counts as synced nor shows up in diff on every run.
@@ -109,7 +108,7 @@ final class Planner {
         } else {
           byTarget
               .computeIfAbsent(t.targetFolder().get(), k -> new ArrayList<>())
-              .add(new Placed(folder, t, tr.sortedFiles().get(j)));
+              .add(new Placed(folder, t));
         }
       }
     }
@@ -121,7 +120,6 @@ final class Planner {
       ImmutablePlannedMovie.Builder movie =
           ImmutablePlannedMovie.builder().targetFolder(e.getKey());
       MovieTranslation t = ps.get(0).translation();
-      List<FileMapping> files = ps.get(0).sortedFiles();
       if (ps.size() > 1) {
         EditionMerge merged = EditionMerge.of(translator, ps);
         if (merged == null) {
@@ -137,14 +135,17 @@ final class Planner {
           continue;
         }
         t = merged.translation();
-        files = sorted(t.files());
         movie.mergedFolders(merged.folders());
       }
       ignored.addAll(t.ignored());
       losses.addAll(t.losses());
       videoClashes.addAll(t.clashes());
       movies.add(
-          movie.sourceFolder(t.sourceFolder()).movie(t.movie().orElseThrow()).files(files).build());
+          movie
+              .sourceFolder(t.sourceFolder())
+              .movie(t.movie().orElseThrow())
+              .files(sorted(t.files()))
+              .build());
     }
     ignored.sort(
         Comparator.comparing(IgnoredEntry::relativePath).thenComparing(IgnoredEntry::reason));
@@ -177,12 +178,8 @@ final class Planner {
     return out;
   }
 
-  /**
-   * A translation of a movie, with the listed folder it came from and its files in plan order
-   * (sorted by the translating worker, not by the thread that assembles the plan).
-   */
-  record Placed(
-      Discovery.SourceFolder folder, MovieTranslation translation, List<FileMapping> sortedFiles) {}
+  /** A translation of a movie, with the listed folder it came from. */
+  record Placed(Discovery.SourceFolder folder, MovieTranslation translation) {}
 
   /**
    * The translations of one listed folder and every folder in it (naming contract 8), or the
@@ -192,20 +189,14 @@ final class Planner {
   private record Translated(
       Discovery.SourceFolder folder,
       List<MovieTranslation> translations,
-      List<List<FileMapping>> sortedFiles,
       @Nullable RuntimeException failure) {}
 
   private static Translated translate(LibraryTranslator translator, Discovery.SourceFolder folder) {
     List<String> files = folder.error() != null ? List.of() : folder.files().names();
     try {
-      List<MovieTranslation> translations = translator.translateTree(folder.name(), files);
-      List<List<FileMapping>> sortedFiles = new ArrayList<>(translations.size());
-      for (MovieTranslation t : translations) {
-        sortedFiles.add(sorted(t.files()));
-      }
-      return new Translated(folder, translations, sortedFiles, null);
+      return new Translated(folder, translator.translateTree(folder.name(), files), null);
     } catch (RuntimeException e) {
-      return new Translated(folder, List.of(), List.of(), e);
+      return new Translated(folder, List.of(), e);
     }
   }
 }
