@@ -119,28 +119,36 @@ final class Discovery {
     }
   }
 
-  /** Lists {@code root}, which must be a readable folder. */
+  /**
+   * Lists {@code root}, which must be a readable folder. Only the names of the root are read on the
+   * calling thread; each entry's attributes and, for a folder, its whole listing are read on the
+   * pool, so the root of a large library (thousands of entries) is not read on one thread while the
+   * others wait. The result is sorted by name all the same.
+   */
   static Listing discover(Path root) throws IOException {
-    FileTable top;
+    List<RootEntry> top;
     try {
-      top = Scanner.table(root);
+      NameCache shared = new NameCache();
+      top = Parallel.map(Scanner.names(root), n -> rootEntry(root, n, shared));
     } catch (IOException e) {
       throw new SetupException("cannot read source " + root + ": " + Errors.reason(e));
     }
     List<IgnoredEntry> ignored = new ArrayList<>();
     List<FileError> unreadable = new ArrayList<>();
-    List<String> folders = new ArrayList<>();
+    List<SourceFolder> listed = new ArrayList<>();
     FileTable.Builder rootFiles = null; // most libraries have none
-    for (int i = 0; i < top.size(); i++) {
-      String name = top.name(i);
-      Entry entry = top.entry(i);
-      if (Scanner.isOwnName(name) || name.startsWith(".")) {
-        continue; // hidden entries are skipped without a word (naming contract 4)
-      }
-      if (isUnrepresentable(root, name)) {
+    for (RootEntry e : top) {
+      String name = e.name();
+      Entry entry = e.entry();
+      SourceFolder folder = e.folder();
+      if (folder != null) {
+        listed.add(folder);
+      } else if (e.unrepresentable()) {
         String shown = escapedName(root, name);
         ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
         unreadable.add(FileError.of(root.resolve(shown), NOT_UTF8));
+      } else if (entry == null) {
+        // hidden (skipped without a word, naming contract 4), or gone since the root was read
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
         ignored.add(IgnoredEntry.of(name, "symbolic link (not followed)"));
       } else if (entry.isFile()) {
@@ -151,13 +159,10 @@ final class Discovery {
         rootFiles.add(name, entry);
       } else if (!entry.isDirectory()) {
         ignored.add(IgnoredEntry.of(name, "file at the library root"));
-      } else if (Scanner.isHiddenOrSystem(name)) {
-        ignored.add(IgnoredEntry.of(name, "system folder"));
       } else {
-        folders.add(name);
+        ignored.add(IgnoredEntry.of(name, "system folder"));
       }
     }
-    List<SourceFolder> listed = new ArrayList<>(listAll(root, folders));
     if (rootFiles != null) {
       listed.add(new SourceFolder(ROOT, rootFiles.build(), List.of(), null));
     }
@@ -170,9 +175,31 @@ final class Discovery {
   /** Why a folder holding an empty {@code .ignore} file is not synced. */
   static final String IGNORE_MARKER = "holds an empty .ignore file";
 
-  private static List<SourceFolder> listAll(Path root, List<String> names) throws IOException {
-    NameCache shared = new NameCache();
-    return Parallel.map(names, n -> listFolder(root, n, shared));
+  /**
+   * One entry of the library root: its attributes (null when it is hidden, one of this tool's own
+   * names, or gone since the root was read), whether its name cannot be represented, and for a
+   * folder that may hold movies, its listing.
+   */
+  private record RootEntry(
+      String name, @Nullable Entry entry, boolean unrepresentable, @Nullable SourceFolder folder) {}
+
+  private static RootEntry rootEntry(Path root, String name, NameCache names) throws IOException {
+    if (Scanner.isOwnName(name) || name.startsWith(".")) {
+      return new RootEntry(name, null, false, null);
+    }
+    if (isUnrepresentable(root, name)) {
+      return new RootEntry(name, null, true, null);
+    }
+    Entry entry;
+    try {
+      entry = Entry.read(root.resolve(name));
+    } catch (java.nio.file.NoSuchFileException gone) {
+      return new RootEntry(name, null, false, null);
+    }
+    if (entry.isDirectory() && !Scanner.isHiddenOrSystem(name)) {
+      return new RootEntry(name, entry, false, listFolder(root, name, names));
+    }
+    return new RootEntry(name, entry, false, null);
   }
 
   /** Lists one movie folder; a folder that cannot be read is returned with its error. */

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributeView;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,6 +124,24 @@ final class Scanner {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The names in {@code dir}, sorted as a {@link FileTable} sorts them, without reading any entry's
+   * attributes.
+   */
+  static List<String> names(Path dir) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        Path name = p.getFileName();
+        if (name != null) {
+          out.add(name.toString());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   /**
