@@ -96,6 +96,13 @@ public final class Main {
             return unknownCommand(io, args[0], meant);
           }
         }
+        if (fast && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+          // what picocli prints for it, without building every command's model first
+          for (String line : new VersionProvider().getVersion()) {
+            io.out().println(line);
+          }
+          return Exit.OK;
+        }
         String[] full = withImplicitSync(args);
         // The common sync command lines skip picocli's model of the command (a fast start); the
         // parse is tried for every command so that the class-data-sharing archive, trained on

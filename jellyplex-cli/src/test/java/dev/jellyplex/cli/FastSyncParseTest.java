@@ -453,4 +453,16 @@ class FastSyncParseTest {
     }
     assertEquals(Set.of(true, false), nonEmptyTrees); // some synced, some failed or dry
   }
+
+  @Test
+  void theVersionAloneIsPrintedAsPicocliPrintsIt() throws IOException {
+    Path nowhere = tmp.resolve("nothing");
+    for (String flag : List.of("--version", "-V")) {
+      Run fast = run(new String[] {flag}, nowhere, true);
+      Run slow = run(new String[] {flag}, nowhere, false);
+      assertEquals(slow, fast, flag);
+      assertEquals(0, fast.exit());
+      assertTrue(fast.out().contains(" (Java "), fast.out());
+    }
+  }
 }
