@@ -21,6 +21,11 @@ final class Cli {
   }
 
   static Cli run(Terminal terminal, String... args) {
+    return run(terminal, !"false".equals(System.getProperty(Main.FAST_PARSE)), args);
+  }
+
+  /** As {@link #run(Terminal, String...)}; {@code fast}: whether the fast sync parse is tried. */
+  static Cli run(Terminal terminal, boolean fast, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exit =
@@ -28,7 +33,8 @@ final class Cli {
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            terminal);
+            terminal,
+            fast);
     return new Cli(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

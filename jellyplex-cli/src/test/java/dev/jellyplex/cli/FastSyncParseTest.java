@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jellyplex.cli.FastSyncParse.Kind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -391,23 +388,11 @@ class FastSyncParseTest {
   private record Run(int exit, String out, String err, Set<String> tree) {}
 
   private Run run(String[] args, Path target, boolean fast) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Terminal.plain(),
-            fast);
+    Cli c = Cli.run(Terminal.plain(), fast, args);
     Set<String> tree = Library.tree(target);
     delete(target);
-    return new Run(
-        exit,
-        out.toString(StandardCharsets.UTF_8),
-        // the only thing that differs between runs: how long a step took
-        err.toString(StandardCharsets.UTF_8).replaceAll("\\d+ ms", "N ms"),
-        tree);
+    // the only thing that differs between runs: how long a step took
+    return new Run(c.exit, c.out, c.err.replaceAll("\\d+ ms", "N ms"), tree);
   }
 
   private static void delete(Path root) throws IOException {

@@ -40,8 +40,12 @@ class TargetLockTest {
 
   /** A run refused because another run holds the lock: a refusal by a guard (exit 1). */
   private static RefusedException held(Path src, Path tgt) {
+    return held(src, tgt, P2J);
+  }
+
+  private static RefusedException held(Path src, Path tgt, SyncOptions options) {
     return assertTimeoutPreemptively(
-        HANG, () -> assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, P2J)));
+        HANG, () -> assertThrows(RefusedException.class, () -> JellyPlex.sync(src, tgt, options)));
   }
 
   private static SetupException refused(Path src, Path tgt) {
@@ -230,13 +234,7 @@ class TargetLockTest {
     try (FileChannel other = FileChannel.open(lock, StandardOpenOption.WRITE);
         FileLock taken = other.lock()) {
       assertTrue(taken.isValid());
-      RefusedException e =
-          assertTimeoutPreemptively(
-              HANG,
-              () ->
-                  assertThrows(
-                      RefusedException.class,
-                      () -> JellyPlex.sync(src, tgt, SyncOptions.defaults())));
+      RefusedException e = held(src, tgt, SyncOptions.defaults());
       assertTrue(String.valueOf(e.getMessage()).contains("jellyplex watch, pid 42"));
     }
     // a dry run takes no lock: it plans, and fails on the source as before
