@@ -80,22 +80,15 @@ final class Applier {
     boolean copies = reconciliation.materializer() != Materializer.HARDLINK;
     for (FolderWork w : reconciliation.all()) {
       List<Operation> ops = w.operations();
-      if (ops instanceof OperationList compact && !copies) {
-        for (int i = 0; i < compact.size(); i++) { // no operation made just to read its kind
-          if (compact.kind(i) != Operation.Kind.REMOVE) {
-            files++;
-          }
-        }
-        continue;
-      }
-      for (Operation o : ops) {
-        if (o.kind() == Operation.Kind.REMOVE) {
+      for (int i = 0; i < ops.size(); i++) {
+        Operation.Kind kind = OperationList.kind(ops, i); // no operation made just for its kind
+        if (kind == Operation.Kind.REMOVE) {
           continue;
         }
         files++;
-        Entry s = o.sourceEntry();
-        if (copies && s != null && o.kind().writes()) {
-          bytes += s.size();
+        if (copies && kind.writes()) {
+          Entry s = ops.get(i).sourceEntry();
+          bytes += s == null ? 0 : s.size();
         }
       }
     }
@@ -171,9 +164,8 @@ final class Applier {
     List<Operation> ops = w.operations();
     long[] bytes = null;
     Map<Integer, FileError> failed = null;
-    OperationList compact = ops instanceof OperationList c ? c : null;
     for (int i = 0; i < ops.size(); i++) {
-      if (compact != null && compact.kind(i) == Operation.Kind.SKIP) {
+      if (OperationList.kind(ops, i) == Operation.Kind.SKIP) {
         continue; // nothing to do, and no operation made to find that out
       }
       Operation o = ops.get(i);
@@ -226,8 +218,7 @@ final class Applier {
       if (picked != null) {
         picked[n++] = i;
       }
-      Operation.Kind kind =
-          ops instanceof OperationList compact ? compact.kind(i) : ops.get(i).kind();
+      Operation.Kind kind = OperationList.kind(ops, i);
       if (kind == Operation.Kind.REMOVE) {
         filesRemoved += ops.get(i).files();
       } else if (kind.writes()

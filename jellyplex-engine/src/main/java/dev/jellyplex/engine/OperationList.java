@@ -3,6 +3,7 @@ package dev.jellyplex.engine;
 import dev.jellyplex.formats.FileMapping;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -59,6 +60,11 @@ final class OperationList extends AbstractList<Operation> implements RandomAcces
     items[size] = item;
     kinds[size] = kind;
     size++;
+  }
+
+  /** The kind of operation {@code i} of {@code ops}, without making it when ops are compact. */
+  static Operation.Kind kind(List<Operation> ops, int i) {
+    return ops instanceof OperationList compact ? compact.kind(i) : ops.get(i).kind();
   }
 
   /** The kind of the {@code i}th operation, without making it. */

@@ -94,9 +94,10 @@ record Reconciliation(
   long filesToRemove() {
     long n = 0;
     for (FolderWork w : all()) {
-      for (Operation o : w.operations()) {
-        if (o.kind() == Operation.Kind.REMOVE) {
-          n += o.files();
+      List<Operation> ops = w.operations();
+      for (int i = 0; i < ops.size(); i++) {
+        if (OperationList.kind(ops, i) == Operation.Kind.REMOVE) { // no skip made to find out
+          n += ops.get(i).files();
         }
       }
     }
