@@ -159,8 +159,7 @@ final class Applier {
     if (dryRun) {
       return new Performed(w, null, null); // nothing is written, so nothing fails
     }
-    Set<Path> knownFolders = new HashSet<>();
-    AtomicFiles.NewFiles newFiles = new AtomicFiles.NewFiles();
+    Writing at = new Writing(w, target);
     List<Operation> ops = w.operations();
     long[] bytes = null;
     Map<Integer, FileError> failed = null;
@@ -170,7 +169,7 @@ final class Applier {
       }
       Operation o = ops.get(i);
       try {
-        long written = write(w, o, knownFolders, newFiles);
+        long written = write(at, o);
         if (written != 0) {
           if (bytes == null) {
             bytes = new long[ops.size()];
@@ -181,7 +180,7 @@ final class Applier {
         if (failed == null) {
           failed = new HashMap<>();
         }
-        failed.put(i, FileError.of(w.target(o.target()), Errors.reason(ex)));
+        failed.put(i, FileError.of(at.target(o.target()), Errors.reason(ex)));
       }
     }
     return new Performed(w, bytes, failed);
@@ -239,14 +238,47 @@ final class Applier {
     listener.error(e);
   }
 
-  /** Performs one operation of {@code w} on disk; returns the bytes written. */
-  private long write(
-      FolderWork w, Operation o, Set<Path> knownFolders, AtomicFiles.NewFiles newFiles)
-      throws IOException {
+  /**
+   * What writing one folder's operations keeps at hand on its one thread: the folder's two paths,
+   * resolved once (each operation's paths are resolved against them, not from the library roots
+   * again), the folders known to exist, and what new files start with there.
+   */
+  private static final class Writing {
+    final FolderWork work;
+    private final @Nullable Path sourceDir;
+    private final Path targetDir;
+    final Set<Path> knownFolders = new HashSet<>();
+    final AtomicFiles.NewFiles newFiles = new AtomicFiles.NewFiles();
+
+    Writing(FolderWork work, Path root) {
+      this.work = work;
+      MovieDirs dirs = work.dirs();
+      this.sourceDir = dirs == null ? null : dirs.sourceDir();
+      this.targetDir = dirs == null ? root : dirs.targetDir();
+    }
+
+    /** As {@link FolderWork#target}. */
+    Path target(String relative) {
+      return Scanner.resolve(targetDir, relative);
+    }
+
+    /** As {@link FolderWork#source}. */
+    Path source(@Nullable String relative) {
+      Path dir = sourceDir;
+      if (dir == null || relative == null) {
+        throw new IllegalStateException("an operation without its source: " + relative);
+      }
+      return Scanner.resolve(dir, relative);
+    }
+  }
+
+  /** Performs one operation on disk; returns the bytes written. */
+  private long write(Writing at, Operation o) throws IOException {
     if (o.kind() == Operation.Kind.SKIP) {
       return 0; // most operations of a re-run: no path is built for them
     }
-    Path dst = w.target(o.target());
+    FolderWork w = at.work;
+    Path dst = at.target(o.target());
     return switch (o.kind()) {
       case SKIP -> 0;
       case REMOVE -> {
@@ -254,33 +286,35 @@ final class Applier {
         yield 0;
       }
       case UNSTAGE -> {
-        Files.delete(w.source(require(o.source())));
+        Files.delete(at.source(o.source()));
         yield 0;
       }
       case RENAME_FOLDER -> {
         // into a collection folder that may not exist yet
-        createParent(dst, w.source(""), knownFolders, false);
+        createParent(dst, at.source(""), at.knownFolders, false);
         AtomicFiles.rename(Scanner.resolve(target, require(o.from())), dst);
-        knownFolders.add(dst);
+        at.knownFolders.add(dst);
         yield 0;
       }
       case RENAME -> {
-        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
-        AtomicFiles.rename(w.target(require(o.from())), dst);
+        createParent(dst, at.source(o.source()), at.knownFolders, w.freshFolder());
+        AtomicFiles.rename(at.target(require(o.from())), dst);
         yield 0;
       }
       case LINK -> {
-        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
-        AtomicFiles.linkNew(w.source(require(o.source())), dst);
+        Path src = at.source(o.source());
+        createParent(dst, src, at.knownFolders, w.freshFolder());
+        AtomicFiles.linkNew(src, dst);
         yield 0;
       }
       case MOVE -> {
-        createParent(dst, w.source(require(o.source())), knownFolders, w.freshFolder());
-        yield AtomicFiles.move(w.source(require(o.source())), dst);
+        Path src = at.source(o.source());
+        createParent(dst, src, at.knownFolders, w.freshFolder());
+        yield AtomicFiles.move(src, dst);
       }
       case COPY, REPLACE -> {
-        Path src = w.source(require(o.source()));
-        createParent(dst, src, knownFolders, w.freshFolder());
+        Path src = at.source(o.source());
+        createParent(dst, src, at.knownFolders, w.freshFolder());
         if (reconciliation.importing()) {
           yield AtomicFiles.copy(src, dst, false); // import never overwrites
         }
@@ -290,7 +324,7 @@ final class Applier {
           yield 0;
         }
         Entry s = o.sourceEntry();
-        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime(), newFiles);
+        yield AtomicFiles.copy(src, dst, s == null ? null : s.mtime(), at.newFiles);
       }
     };
   }
