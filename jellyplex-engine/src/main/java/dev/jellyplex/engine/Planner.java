@@ -113,39 +113,33 @@ final class Planner {
       }
     }
 
-    List<PlannedMovie> movies = new ArrayList<>();
+    // Each target folder's movie is made on every core (sorting its files, merging edition
+    // folders); what they add to the plan's lists is added here, in target order, as before.
+    List<Assembled> assembled;
+    try {
+      assembled =
+          Parallel.map(
+              new ArrayList<>(byTarget.entrySet()),
+              Parallel.cpuThreads(),
+              e -> assemble(translator, e.getKey(), e.getValue()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // assemble never throws one
+    }
+    List<PlannedMovie> movies = new ArrayList<>(assembled.size());
     List<FolderClash> folderClashes = new ArrayList<>();
-    for (var e : byTarget.entrySet()) {
-      List<Placed> ps = e.getValue();
-      ImmutablePlannedMovie.Builder movie =
-          ImmutablePlannedMovie.builder().targetFolder(e.getKey());
-      MovieTranslation t = ps.get(0).translation();
-      if (ps.size() > 1) {
-        EditionMerge merged = EditionMerge.of(translator, ps);
-        if (merged == null) {
-          for (Placed p : ps) {
-            ignored.addAll(p.translation().ignored());
-            losses.addAll(p.translation().losses());
-            videoClashes.addAll(p.translation().clashes());
-          }
-          folderClashes.add(
-              FolderClash.of(
-                  e.getKey(),
-                  ps.stream().map(p -> p.translation().sourceFolder()).sorted().toList()));
-          continue;
-        }
-        t = merged.translation();
-        movie.mergedFolders(merged.folders());
+    for (Assembled a : assembled) {
+      for (MovieTranslation t : a.contributing()) {
+        ignored.addAll(t.ignored());
+        losses.addAll(t.losses());
+        videoClashes.addAll(t.clashes());
       }
-      ignored.addAll(t.ignored());
-      losses.addAll(t.losses());
-      videoClashes.addAll(t.clashes());
-      movies.add(
-          movie
-              .sourceFolder(t.sourceFolder())
-              .movie(t.movie().orElseThrow())
-              .files(sorted(t.files()))
-              .build());
+      FolderClash clash = a.clash();
+      PlannedMovie movie = a.movie();
+      if (clash != null) {
+        folderClashes.add(clash);
+      } else if (movie != null) {
+        movies.add(movie);
+      }
     }
     ignored.sort(
         Comparator.comparing(IgnoredEntry::relativePath).thenComparing(IgnoredEntry::reason));
@@ -163,6 +157,43 @@ final class Planner {
         .errors(errors)
         .protectedTargetFolders(protectedFolders)
         .build();
+  }
+
+  /**
+   * What one target folder gives the plan: its movie, or the clash of the source folders that all
+   * map to it; and the translations whose ignored entries, losses and video clashes it reports.
+   */
+  private record Assembled(
+      @Nullable PlannedMovie movie,
+      @Nullable FolderClash clash,
+      List<MovieTranslation> contributing) {}
+
+  /** The movie of target folder {@code target}, translated from the folders {@code ps}. */
+  private static Assembled assemble(LibraryTranslator translator, String target, List<Placed> ps) {
+    ImmutablePlannedMovie.Builder movie = ImmutablePlannedMovie.builder().targetFolder(target);
+    MovieTranslation t = ps.get(0).translation();
+    if (ps.size() > 1) {
+      EditionMerge merged = EditionMerge.of(translator, ps);
+      if (merged == null) {
+        List<MovieTranslation> all = new ArrayList<>(ps.size());
+        List<String> sources = new ArrayList<>(ps.size());
+        for (Placed p : ps) {
+          all.add(p.translation());
+          sources.add(p.translation().sourceFolder());
+        }
+        sources.sort(null);
+        return new Assembled(null, FolderClash.of(target, sources), all);
+      }
+      t = merged.translation();
+      movie.mergedFolders(merged.folders());
+    }
+    PlannedMovie planned =
+        movie
+            .sourceFolder(t.sourceFolder())
+            .movie(t.movie().orElseThrow())
+            .files(sorted(t.files()))
+            .build();
+    return new Assembled(planned, null, List.of(t));
   }
 
   /** By target, then by source: the order of a planned movie's files. */
