@@ -89,7 +89,7 @@ final class CollectionReconciler {
       names.add(f.target());
     }
     List<Operation> first = new ArrayList<>();
-    List<Operation> writes = new ArrayList<>();
+    OperationList writes = new OperationList(files.size());
     List<Operation> last = new ArrayList<>();
     Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     int seen = 0;
@@ -146,19 +146,12 @@ final class CollectionReconciler {
                 Reconciler.filesBelow(folder.targetDir(), f.target(), table)));
         t = null;
       }
-      if (t == null) {
-        Operation.Kind k =
-            materializer == Materializer.HARDLINK ? Operation.Kind.LINK : Operation.Kind.COPY;
-        writes.add(Operation.write(k, f.target(), f.source(), s));
-      } else if (t.alreadyRight(s, materializer)) {
-        writes.add(Operation.skip(f.target(), f.source()));
-      } else {
-        writes.add(Operation.write(Operation.Kind.REPLACE, f.target(), f.source(), s));
-      }
+      writes.appendFor(f, s, t, materializer);
     }
-    List<Operation> ops = new ArrayList<>(first);
-    ops.addAll(writes);
-    ops.addAll(last);
+    OperationList ops = new OperationList(first.size() + writes.size() + last.size());
+    first.forEach(ops::append);
+    ops.appendAll(writes);
+    last.forEach(ops::append);
     w.operations(ops);
     return w.build();
   }

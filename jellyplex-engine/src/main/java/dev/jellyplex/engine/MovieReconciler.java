@@ -220,24 +220,16 @@ final class MovieReconciler {
         }
         t = TargetReader.caseVariant(existing, existingByLowerCase, rel, dir);
       }
-      if (t == null) {
-        String candidate = s.key() == null ? null : renameCandidates.get(s.key());
-        if (candidate != null && consumed.add(candidate)) {
-          renames.add(Operation.rename(rel, srcRel, s, candidate));
-        } else if (materializer == Materializer.HARDLINK) {
-          files.append(Operation.Kind.LINK, f); // a link needs no attribute of its source
-        } else {
-          files.append(Operation.write(Operation.Kind.COPY, rel, srcRel, s));
-        }
-      } else if (t.alreadyRight(s, materializer)) {
-        files.append(Operation.Kind.SKIP, f); // nothing to write
-      } else if (keep.covers(folder + "/" + rel, false)) {
+      String candidate = t != null || s.key() == null ? null : renameCandidates.get(s.key());
+      if (candidate != null && consumed.add(candidate)) {
+        renames.add(Operation.rename(rel, srcRel, s, candidate));
+      } else if (t != null
+          && !t.alreadyRight(s, materializer)
+          && keep.covers(folder + "/" + rel, false)) {
         w.kept(folder + "/" + rel); // never replaced
         files.append(Operation.Kind.SKIP, f);
-      } else if (materializer == Materializer.HARDLINK) {
-        files.append(Operation.Kind.REPLACE, f);
       } else {
-        files.append(Operation.write(Operation.Kind.REPLACE, rel, srcRel, s));
+        files.appendFor(f, s, t, materializer);
       }
     }
     List<Operation> removesLast = new ArrayList<>();

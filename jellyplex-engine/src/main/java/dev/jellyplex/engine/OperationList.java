@@ -5,6 +5,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations of one folder, kept small: an operation that needs nothing but a planned file's
@@ -42,6 +43,26 @@ final class OperationList extends AbstractList<Operation> implements RandomAcces
   @SuppressWarnings("EnumOrdinal")
   void append(Operation.Kind kind, FileMapping f) {
     put(f, (byte) kind.ordinal());
+  }
+
+  /**
+   * Appends what planned file {@code f} needs, its source being {@code source} and the target
+   * holding {@code target} under its name (null: nothing): a new link or copy where nothing is,
+   * nothing where the target is already right under {@code m}, else a replacement. A hardlink or a
+   * skip keeps no attribute of its source; a copy keeps its size and time.
+   */
+  void appendFor(FileMapping f, Entry source, @Nullable Entry target, Materializer m) {
+    if (target != null && target.alreadyRight(source, m)) {
+      append(Operation.Kind.SKIP, f);
+      return;
+    }
+    Operation.Kind kind = target == null ? Operation.Kind.LINK : Operation.Kind.REPLACE;
+    if (m == Materializer.HARDLINK) {
+      append(kind, f);
+    } else {
+      Operation.Kind write = kind == Operation.Kind.LINK ? Operation.Kind.COPY : kind;
+      append(Operation.write(write, f.target(), f.source(), source));
+    }
   }
 
   /** Appends every operation of {@code other}, as compact as it holds them. */

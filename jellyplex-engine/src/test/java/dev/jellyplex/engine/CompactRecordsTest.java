@@ -63,6 +63,33 @@ class CompactRecordsTest {
   }
 
   @Test
+  void whatAPlannedFileNeedsIsALinkOrCopyASkipOrAReplacement() {
+    Entry same = ENTRY; // the same file (same key): right for a link and for a copy
+    Entry other =
+        Entry.of(Entry.Kind.FILE, 9, java.nio.file.attribute.FileTime.fromMillis(5000), "other");
+    for (Materializer m : List.of(Materializer.HARDLINK, Materializer.COPY)) {
+      OperationList ops = new OperationList(3);
+      ops.appendFor(POSTER, ENTRY, null, m);
+      ops.appendFor(POSTER, ENTRY, same, m);
+      ops.appendFor(POSTER, ENTRY, other, m);
+      boolean link = m == Materializer.HARDLINK;
+      assertEquals(
+          List.of(
+              link
+                  ? new Operation(
+                      Operation.Kind.LINK, "poster.jpg", "poster.jpg", null, null, null, 0)
+                  : Operation.write(Operation.Kind.COPY, "poster.jpg", "poster.jpg", ENTRY),
+              Operation.skip("poster.jpg", "poster.jpg"),
+              link
+                  ? new Operation(
+                      Operation.Kind.REPLACE, "poster.jpg", "poster.jpg", null, null, null, 0)
+                  : Operation.write(Operation.Kind.REPLACE, "poster.jpg", "poster.jpg", ENTRY)),
+          ops,
+          m.toString());
+    }
+  }
+
+  @Test
   void eventLogReadsAsTheEventsOfEachWorkInOrderLeavingOutFailedOperations() {
     PlannedMovie heat =
         ImmutablePlannedMovie.builder()
