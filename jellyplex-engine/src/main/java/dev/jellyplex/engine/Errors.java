@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns filesystem exceptions into short reasons for reports, each known cause with its way out: a
@@ -76,6 +77,24 @@ final class Errors {
     }
     String m = e.getMessage();
     return m == null ? e.getClass().getSimpleName() : lowerFirst(m);
+  }
+
+  /**
+   * What another thread failed with, to be thrown on this one: an {@link IOException} is returned
+   * as it is (the caller throws it), an unchecked exception or an error is thrown as it is, and
+   * anything else is returned wrapped in an {@code IOException}.
+   */
+  static IOException rethrown(@Nullable Throwable cause) {
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IOException(cause);
   }
 
   /** Whether the exception says that a hardlink would cross filesystems. */

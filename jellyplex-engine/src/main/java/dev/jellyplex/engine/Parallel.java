@@ -104,16 +104,10 @@ final class Parallel {
       if (cause instanceof InterruptedException) {
         throw new InterruptedIOException("interrupted while working on folders");
       }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
       if (cause instanceof UncheckedIOException u) {
         throw u.getCause();
       }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw (Error) cause;
+      throw Errors.rethrown(cause);
     }
     @SuppressWarnings("unchecked")
     List<R> result = (List<R>) Arrays.asList(out);
@@ -189,16 +183,7 @@ final class Parallel {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while writing");
       }
-      if (e instanceof IOException io) {
-        throw io;
-      }
-      if (e instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(e);
+      throw Errors.rethrown(e);
     }
   }
 

@@ -73,17 +73,7 @@ final class TargetReader {
         Thread.currentThread().interrupt();
         throw new java.io.InterruptedIOException("interrupted while reading " + target);
       } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(cause);
+        throw Errors.rethrown(e.getCause());
       }
     }
 
