@@ -107,8 +107,8 @@ final class Engine {
     Plan plan = excluded(Planner.plan(listing, target, c.source(), c.target(), translator), ex);
     // the names at the target's root these folders concern: a collection keeps its own name
     Set<String> scope = new HashSet<>();
-    plan.movies().forEach(m -> scope.add(topOf(m.targetFolder())));
-    plan.collections().keySet().forEach(path -> scope.add(topOf(path)));
+    plan.movies().forEach(m -> scope.add(Scanner.firstSegment(m.targetFolder())));
+    plan.collections().keySet().forEach(path -> scope.add(Scanner.firstSegment(path)));
     for (String name : gone) {
       scope.add(name);
       translator.translate(name, List.of()).targetFolder().ifPresent(scope::add);
@@ -119,11 +119,6 @@ final class Engine {
       }
     }
     return new Planned(plan, listing.attributes(), scope);
-  }
-
-  private static String topOf(String path) {
-    int slash = path.indexOf('/');
-    return slash < 0 ? path : path.substring(0, slash);
   }
 
   /**

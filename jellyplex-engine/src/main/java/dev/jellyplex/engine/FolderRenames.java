@@ -29,12 +29,6 @@ final class FolderRenames {
     return n;
   }
 
-  /** The first segment of a path: the name at the library root it is in. */
-  private static String topOf(String path) {
-    int slash = path.indexOf('/');
-    return slash < 0 ? path : path.substring(0, slash);
-  }
-
   /**
    * The stray folder to rename, by the planned movie folder it becomes; empty when there is none.
    *
@@ -51,11 +45,11 @@ final class FolderRenames {
       throws IOException {
     List<PlannedMovie> missing = new ArrayList<>();
     Set<String> known = new HashSet<>();
-    plan.protectedTargetFolders().forEach(p -> known.add(topOf(p)));
-    plan.folderClashes().forEach(c -> known.add(topOf(c.targetFolder())));
-    plan.collections().keySet().forEach(path -> known.add(topOf(path)));
+    plan.protectedTargetFolders().forEach(p -> known.add(Scanner.firstSegment(p)));
+    plan.folderClashes().forEach(c -> known.add(Scanner.firstSegment(c.targetFolder())));
+    plan.collections().keySet().forEach(path -> known.add(Scanner.firstSegment(path)));
     for (PlannedMovie m : plan.movies()) {
-      known.add(topOf(m.targetFolder()));
+      known.add(Scanner.firstSegment(m.targetFolder()));
       if (targetDirs.entry(m.targetFolder()) == null) {
         missing.add(m);
       }

@@ -173,10 +173,10 @@ final class Reconciler {
     Set<String> planned = plannedAtRoot; // read only
     Set<String> kept = new HashSet<>();
     for (String p : plan.protectedTargetFolders()) {
-      kept.add(firstSegment(p));
+      kept.add(Scanner.firstSegment(p));
     }
     for (FolderClash c : plan.folderClashes()) {
-      kept.add(firstSegment(c.targetFolder()));
+      kept.add(Scanner.firstSegment(c.targetFolder()));
     }
     Map<String, List<String>> byLowerCase = null; // built on the first unplanned name
     FolderWork.Builder library = new FolderWork.Builder(null, null, target);
@@ -280,11 +280,6 @@ final class Reconciler {
       }
     }
     return true;
-  }
-
-  private static String firstSegment(String path) {
-    int slash = path.indexOf('/');
-    return slash < 0 ? path : path.substring(0, slash);
   }
 
   /** The files a removal of the entry {@code name} of {@code dir} deletes (walks a folder). */

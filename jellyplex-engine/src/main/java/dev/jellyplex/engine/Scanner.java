@@ -194,6 +194,15 @@ final class Scanner {
     return i < 0 ? "" : relative.substring(0, i);
   }
 
+  /**
+   * The first segment of a {@code /}-separated relative path: for a path relative to the library
+   * root, the name at the root it is in.
+   */
+  static String firstSegment(String relative) {
+    int slash = relative.indexOf('/');
+    return slash < 0 ? relative : relative.substring(0, slash);
+  }
+
   /** The last segment of a {@code /}-separated relative path. */
   static String lastSegment(String relative) {
     return relative.substring(relative.lastIndexOf('/') + 1);
