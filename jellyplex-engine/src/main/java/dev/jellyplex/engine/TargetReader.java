@@ -33,10 +33,10 @@ final class TargetReader {
   }
 
   /**
-   * The library root's entries, read once: on a thread of its own from {@link #start} on (a large
-   * target root takes as long to read as a tenth of the source, time in which one core would
-   * otherwise wait for the one thread that lists the source's root), or on the calling thread when
-   * first asked for ({@link #whenAsked}). A failed read fails {@link #get} as {@link #root} would.
+   * The library root's entries, read once: on a thread of its own from {@link #start} on, while the
+   * source is listed and planned (a 50,000-movie root took half a second to read on the calling
+   * thread after planning), or on the calling thread when first asked for ({@link #whenAsked}). A
+   * failed read fails {@link #get} as {@link #root} would.
    */
   static final class Root {
     private final Path target;
