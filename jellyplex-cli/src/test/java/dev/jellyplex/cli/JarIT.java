@@ -62,9 +62,9 @@ class JarIT {
     ProcessBuilder pb = new ProcessBuilder(command);
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_") || k.equals("LANGUAGE"));
-    env.putAll(locale);
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("JELLYPLEX_JAR", JAR.toString());
+    env.putAll(locale);
     Path out = Files.createTempFile(tmp, "out", ".txt");
     Path err = Files.createTempFile(tmp, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -137,6 +137,56 @@ class JarIT {
     assertTrue(tree.contains(Library.SCREAM + "/" + Library.SCREAM + ".mkv"), tree::toString);
     assertEquals(tree, Library.tree(c));
     assertEquals(a.out, b.out.replace(c.toString(), utf8.toString()));
+  }
+
+  @Test
+  void theLauncherKeepsOneStartUpArchivePerJarBuildAndJava() throws Exception {
+    // docs/cli.md: made once next to the jar, an ahead-of-time cache on JDK 24 and later, else a
+    // class-data-sharing archive; those of other builds of the jar go, another java's stay.
+    Path dir = Files.createDirectories(tmp.resolve("jar dir"));
+    Path jar = Files.copy(JAR, dir.resolve("jellyplex.jar"));
+    String jarKey =
+        Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS)
+            + "."
+            + Files.getAttribute(jar, "unix:ino");
+    Path otherBuild = Files.writeString(dir.resolve("jellyplex-1.2-3.4.jsa"), "older jar");
+    Path otherJava = Files.writeString(dir.resolve("jellyplex-" + jarKey + "-5.6.aot"), "other");
+    boolean aot = Runtime.version().feature() >= 24;
+    Map<String, String> env = Map.of("LANG", "C.UTF-8", "JELLYPLEX_JAR", jar.toString());
+
+    Run first = run(env, launcher("jellyplex", "--version"));
+    assertEquals(0, first.exit, first::toString);
+    assertEquals("", first.err, first::toString);
+    Set<Path> made = archives(dir);
+    made.remove(otherJava);
+    assertEquals(1, made.size(), made::toString);
+    Path archive = made.iterator().next();
+    String name = String.valueOf(archive.getFileName());
+    assertTrue(name.startsWith("jellyplex-" + jarKey + "-"), name);
+    assertTrue(name.endsWith(aot ? ".aot" : ".jsa"), name);
+    assertTrue(Files.size(archive) > 1_000_000, name);
+    assertFalse(Files.exists(otherBuild), "an archive of another build of the jar is removed");
+    assertTrue(Files.exists(otherJava), "the same build's archive for another java is kept");
+
+    // The next run maps it (a strict run fails when the archive cannot be used) and leaves it be.
+    String strict = aot ? "-XX:AOTMode=on" : "-Xshare:on";
+    Map<String, String> env2 =
+        Map.of("LANG", "C.UTF-8", "JELLYPLEX_JAR", jar.toString(), "JELLYPLEX_JAVA_OPTS", strict);
+    Run sync =
+        run(
+            env2,
+            launcher("jellyplex", "sync", "--create", src.toString(), "" + tmp.resolve("jf")));
+    assertEquals(0, sync.exit, sync::toString);
+    assertEquals("", sync.err, sync::toString);
+    assertEquals(Set.of(archive, otherJava), archives(dir));
+    assertTrue(Library.tree(tmp.resolve("jf")).contains(Library.SCREAM + "/"), sync::toString);
+  }
+
+  private static Set<Path> archives(Path dir) throws IOException {
+    try (var s = Files.list(dir)) {
+      return s.filter(p -> !p.getFileName().toString().endsWith(".jar"))
+          .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+    }
   }
 
   @Test
