@@ -15,6 +15,8 @@
 #   - "find" over the source and the mirror: the floor for listing both trees;
 #   - "jellyplex sync --create" into an empty target (fresh) and again (no-op), with hardlinks
 #     and with --copy; and, once, "jellyplex --version" (start-up alone);
+# and, after the table, each size's fresh sync against cp -al and no-op against find, with issue
+# 17's goals where it set one (and by how much each is met or missed);
 # for a 20-movie library, a 5,000-movie one (the reference shape: ~19,260 files, ~7,002 folders)
 # and, with --large, a 50,000-movie one. Libraries come from the demo generator
 # (`jellyplex generate`, seed "demo"), in Plex naming, synced to Jellyfin naming.
@@ -268,6 +270,8 @@ measure_jp() {
 }
 
 ROWS=()
+# Per library size: the medians of the floors and of this build's hardlink runs (for the goals).
+declare -A FLOOR_LINK=() FLOOR_FIND=() FRESH_RUN=() NOOP_RUN=()
 
 # row CASE MOVIES FILES [BYTES]: appends a table row from MEASURED; BYTES copied gives MB/s.
 row() {
@@ -305,16 +309,20 @@ bench_library() {
 
   measure ":" cp -al "$src" @FRESH@
   row "cp -al (floor)" "$movies" "$files"
+  FLOOR_LINK[$movies]=${MEASURED%% *}
 
   # $FRESH is the last cp -al copy: list both trees.
   local dst=$FRESH
   measure ":" find "$src" "$dst"
   row "find source + mirror" "$movies" "$files"
+  FLOOR_FIND[$movies]=${MEASURED%% *}
 
   measure_jp ":" sync --create "$src" @FRESH@
+  FRESH_RUN[$movies]=$MEASURED
   jp_rows "sync --create (fresh)" "$movies" "$files"
   dst=$FRESH
   measure_jp ":" sync "$src" "$dst"
+  NOOP_RUN[$movies]=$MEASURED
   jp_rows "sync (no-op)" "$movies" "$files"
   measure_jp ":" sync --copy --create "$src" @FRESH@
   jp_rows "sync --copy --create (fresh)" "$movies" "$files" "${bytes:-0}"
@@ -367,3 +375,42 @@ echo
 echo "| case | movies | files | median s | min s | max s | CPU s | RSS MiB | runs | note |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${ROWS[@]}"
+
+# Against the floors, with issue 17's goals where it set one (5,000 and 50,000 movies): a fresh
+# mirror within cp -al's time, a no-op within 2x (5,000) or 1.15x (50,000) a find of both trees,
+# and at 50,000 movies a peak RSS of at most 150 MiB.
+echo
+echo "### This build against the floors (issue 17's goals)"
+echo
+echo "| movies | fresh / cp -al | goal | no-op / find | goal | peak RSS MiB, fresh and no-op | goal |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+# ratio A B: A / B to two decimals, or n/a.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
+# verdict VALUE LIMIT: "≤ LIMIT: met" or "≤ LIMIT: missed by N %" (VALUE and LIMIT numbers).
+verdict() {
+  awk -v v="${1%x}" -v l="$2" -v u="$3" 'BEGIN {
+    if (v == "n/a" || v == "") { print "n/a"; exit }
+    if (v + 0 <= l + 0) printf "<= %s%s: met\n", l, u
+    else printf "<= %s%s: missed by %.0f %%\n", l, u, (v / l - 1) * 100 }'
+}
+for movies in "${SIZES[@]}"; do
+  [ -n "${NOOP_RUN[$movies]:-}" ] || continue
+  read -r fresh _ _ fresh_rss _ _ <<<"${FRESH_RUN[$movies]}"
+  read -r noop _ _ noop_rss _ _ <<<"${NOOP_RUN[$movies]}"
+  link=$(ratio "$fresh" "${FLOOR_LINK[$movies]}")
+  walk=$(ratio "$noop" "${FLOOR_FIND[$movies]}")
+  link_goal="-" walk_goal="-" rss_goal="-"
+  if [ "$movies" -ge 5000 ]; then link_goal=$(verdict "$link" 1.0 x); fi
+  if [ "$movies" -ge 50000 ]; then
+    walk_goal=$(verdict "$walk" 1.15 x)
+    peak=$fresh_rss
+    if [ "$noop_rss" != n/a ] && [ "$fresh_rss" != n/a ] && [ "$noop_rss" -gt "$fresh_rss" ]; then
+      peak=$noop_rss
+    fi
+    rss_goal=$(verdict "$peak" 150 " MiB")
+  elif [ "$movies" -ge 5000 ]; then
+    walk_goal=$(verdict "$walk" 2.0 x)
+  fi
+  echo "| $movies | $link | $link_goal | $walk | $walk_goal | $fresh_rss, $noop_rss | $rss_goal |"
+done
+
