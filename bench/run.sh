@@ -116,13 +116,13 @@ elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 fi
 [ -n "$GNU_TIME" ] || log "GNU time not available: timing with bash, RSS not measured"
 
-# How jellyplex is started: the launcher (JVM options, CDS archive next to the jar) or plain java.
+# How jellyplex is started: the launcher (JVM options, start-up archive next to the jar) or plain java.
 # JP is the build under test; BASE, with --baseline, the other checkout (its own launcher).
 if [ "$PLAIN" = 1 ]; then
   JP=(java -jar "$JAR")
 else
   JP=(env "JELLYPLEX_JAR=$JAR" "$LAUNCHER")
-  "${JP[@]}" --version >/dev/null 2>&1 || true # makes the CDS archive once, untimed
+  "${JP[@]}" --version >/dev/null 2>&1 || true # makes the start-up archive once, untimed
 fi
 BASE=()
 BASE_NAME=""
@@ -359,7 +359,7 @@ echo "- load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $(cut -d' ' -f1
 if [ "$PLAIN" = 1 ]; then
   echo "- started as: java -jar (no launcher)"
 else
-  echo "- started as: launcher $LAUNCHER (its JVM options, class-data-sharing archive present)"
+  echo "- started as: launcher $LAUNCHER (its JVM options and start-up archive: an AOT cache on JDK 24+, else class-data sharing)"
 fi
 if [ -n "$BASELINE" ]; then
   echo "- $BASE_NAME: $BASELINE, its own launcher and jar, each run right after the same run of this build"
