@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the self-contained jellyplex bundle: jellyplex-VERSION-linux-x86_64.tar.gz, holding a
-# Java runtime made by jlink with only the modules the program uses, the shaded jar, a
-# class-data-sharing archive made here from a training run, the JVM options file and the
+# Java runtime made by jlink with only the modules the program uses, the shaded jar, a start-up
+# archive made here from training runs (an ahead-of-time cache when the runtime is JDK 24 or
+# later, else a class-data-sharing archive), the JVM options file and the
 # bin/jellyplex and bin/jellyplex-sync launchers. No Java is needed where it is unpacked.
 #
 #   build-bundle.sh --jar JAR --version VERSION --out DIR [--jdk JDK_HOME] [--options FILE]
@@ -128,6 +129,42 @@ else
   cds="JDK classes only (this JDK ties an archive's jellyplex classes to the jar's path)"
 fi
 chmod 644 "$jsa"
+
+# ---- an ahead-of-time cache, where the runtime has them (JDK 24 and later) ----
+# As the ./jellyplex launcher does: recorded on a sync of a small generated library (most of the
+# mirror there already, a few movie folders missing), through the fast sync parse; kept only when
+# a strict run (-XX:AOTMode=on) of the unpacked-elsewhere copy accepts it, and then in place of the
+# class-data-sharing archive, which the launcher would no longer read.
+aot="$stage/lib/jellyplex.aot"
+if "$java" -XX:AOTMode=off -version >/dev/null 2>&1; then
+  run_jp() { LC_ALL=C.UTF-8 "$java" "@$stage/lib/jvm.options" "$@"; }
+  if run_jp -jar "$stage/lib/jellyplex.jar" generate --movies 40 --seed train "$train/lib" \
+      >"$train/aot.log" 2>&1; then
+    run_jp -jar "$stage/lib/jellyplex.jar" sync "$train/lib" "$train/mirror" --create \
+      >>"$train/aot.log" 2>&1 || true
+    n=0
+    for d in "$train/mirror"/*/; do
+      rm -rf -- "$d"
+      n=$((n + 1))
+      if [ "$n" -ge 4 ]; then break; fi
+    done
+    run_jp -XX:AOTMode=record "-XX:AOTConfiguration=$train/aot.conf" \
+      -jar "$stage/lib/jellyplex.jar" sync "$train/lib" "$train/mirror" >>"$train/aot.log" 2>&1 || true
+    if [ -s "$train/aot.conf" ] \
+        && run_jp -XX:AOTMode=create "-XX:AOTConfiguration=$train/aot.conf" "-XX:AOTCache=$aot" \
+          -cp "$stage/lib/jellyplex.jar" >>"$train/aot.log" 2>&1 \
+        && cp -p "$aot" "$moved/" \
+        && run_jp -Xlog:aot*=off:stderr -XX:AOTMode=on "-XX:AOTCache=$moved/jellyplex.aot" \
+          -jar "$moved/jellyplex.jar" --version >/dev/null 2>&1; then
+      chmod 644 "$aot"
+      rm -f -- "$jsa"
+      cds="an ahead-of-time cache (JDK and jellyplex classes, linked, with profiles)"
+    else
+      rm -f -- "$aot"
+      log "no ahead-of-time cache (the runtime refused it), the class-data-sharing archive stays"
+    fi
+  fi
+fi
 rm -rf -- "$train" "$moved"
 
 # ---- pack ----
@@ -135,6 +172,6 @@ rm -rf -- "$train" "$moved"
 tarball="$out/$name-linux-x86_64.tar.gz"
 tar -C "$work" --owner=0 --group=0 --numeric-owner --sort=name -czf "$tarball.tmp" "$name"
 mv -f -- "$tarball.tmp" "$tarball"
-log "class-data-sharing archive: $cds"
+log "start-up archive: $cds"
 log "$tarball: $(du -k "$tarball" | cut -f1) KiB packed, $(du -sk "$stage" | cut -f1) KiB unpacked; Java $("$java" -version 2>&1 | sed -n '1s/.*"\(.*\)".*/\1/p')"
 echo "$tarball"

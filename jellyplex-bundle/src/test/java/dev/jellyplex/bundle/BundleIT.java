@@ -45,6 +45,14 @@ class BundleIT {
   private static final long MAX_PACKED_BYTES = 50L * 1024 * 1024;
   private static final long TIMEOUT_SECONDS = 180;
 
+  /**
+   * Whether the bundle's runtime (this JVM's JDK) keeps an ahead-of-time cache: JDK 24 and later;
+   * earlier ones a class-data-sharing archive.
+   */
+  private static final boolean AOT = Runtime.version().feature() >= 24;
+
+  private static final String ARCHIVE = AOT ? "lib/jellyplex.aot" : "lib/jellyplex.jsa";
+
   @TempDir static Path tmp;
 
   /** The packed bundle, as built. */
@@ -115,10 +123,12 @@ class BundleIT {
             "bin/jellyplex-sync",
             "lib/jellyplex.jar",
             "lib/jvm.options",
-            "lib/jellyplex.jsa",
+            ARCHIVE,
             "runtime/bin/java")) {
       assertTrue(Files.exists(home.resolve(part)), part + " is in the bundle");
     }
+    String other = AOT ? "lib/jellyplex.jsa" : "lib/jellyplex.aot";
+    assertFalse(Files.exists(home.resolve(other)), other + ": one start-up archive, not two");
     assertTrue(Files.isExecutable(home.resolve("bin/jellyplex")), "the launcher is executable");
     String release = Files.readString(home.resolve("runtime/release"), StandardCharsets.UTF_8);
     assertTrue(release.contains("java.base"), release);
@@ -143,8 +153,9 @@ class BundleIT {
         run(elsewhere, env, List.of(tools.resolve("bash").toString(), "-c", "command -v java"));
     assertEquals(1, noJava.exit(), () -> "no java on the PATH of these runs\n" + noJava);
 
-    // -Xshare:on: the JVM refuses to start unless the bundle's archive maps, after unpacking.
-    env.put("JELLYPLEX_JAVA_OPTS", "-Xshare:on");
+    // -Xshare:on, -XX:AOTMode=on: the JVM refuses to start unless the bundle's archive maps, after
+    // unpacking.
+    env.put("JELLYPLEX_JAVA_OPTS", AOT ? "-XX:AOTMode=on" : "-Xshare:on");
     Run version = run(elsewhere, env, List.of(jp.toString(), "--version"));
     assertEquals(0, version.exit(), version::toString);
     assertTrue(version.out().startsWith("jp " + VERSION), version::toString);
