@@ -146,7 +146,7 @@ final class Discovery {
       } else if (e.unrepresentable()) {
         String shown = escapedName(root, name);
         ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
-        unreadable.add(FileError.of(root.resolve(shown), NOT_UTF8));
+        unreadable.add(FileError.of(FileError.Kind.UNREADABLE, root.resolve(shown), NOT_UTF8));
       } else if (entry == null) {
         // hidden (skipped without a word, naming contract 4), or gone since the root was read
       } else if (entry.kind() == Entry.Kind.SYMLINK) {
@@ -255,7 +255,8 @@ final class Discovery {
       if (isUnrepresentable(dir, name)) {
         String shown = libraryPrefix + prefix + escapedName(dir, name);
         ignored.add(IgnoredEntry.of(shown, NOT_UTF8));
-        unreadable.add(FileError.of(Scanner.resolve(root, shown), NOT_UTF8));
+        unreadable.add(
+            FileError.of(FileError.Kind.UNREADABLE, Scanner.resolve(root, shown), NOT_UTF8));
       } else if (Scanner.isHiddenOrSystem(name)) {
         ignored.add(
             IgnoredEntry.of(

@@ -46,10 +46,18 @@ class UnreadableSourceTest {
     assertEquals(2, r.plan().errors().size(), r.plan().errors().toString());
     for (FileError e : r.plan().errors()) {
       assertEquals(Discovery.NOT_UTF8, e.reason());
+      assertEquals(FileError.Kind.UNREADABLE, e.kind(), "an entry that could not be read");
     }
     assertTrue(r.errors().isEmpty(), "never a missing file: " + r.errors());
     assertTrue(Files.exists(tgt.resolve(HEAT_J + "/" + HEAT_J + ".mkv")), "the rest is synced");
-    assertFalse(JellyPlex.diff(src, tgt, P2J).inSync(), "diff must not say in sync");
+    DiffReport diff = JellyPlex.diff(src, tgt, P2J);
+    assertFalse(diff.inSync(), "diff must not say in sync");
+    // behavior §3: an entry that could not be read (not valid UTF-8) is trouble (exit 2), not a
+    // difference (exit 1); the CLI exits 2 when the report has errors
+    assertEquals(
+        List.of(src.resolve("Bad\\xffName (2000)"), src.resolve(HEAT + "/Heat \\xff.srt")),
+        diff.errors().stream().map(FileError::path).sorted().toList(),
+        diff.errors().toString());
   }
 
   @Test
