@@ -150,7 +150,9 @@ final class HumanReport {
     ignored(plan.ignored());
     losses(plan.losses());
     problems(plan);
-    errors(d.errors());
+    // the plan's errors are printed above; the report repeats those that make it trouble
+    List<FileError> planned = plan.errors();
+    errors(d.errors().stream().filter(e -> !planned.contains(e)).toList());
     int total = plan.movies().size();
     int inSync = total - d.moviesOnlyInSource().size() - d.differingMovies().size();
     bold(

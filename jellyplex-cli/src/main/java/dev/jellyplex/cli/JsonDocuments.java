@@ -101,6 +101,7 @@ final class JsonDocuments {
     doc.put("movie_clashes", videoClashes(plan.movieClashes()));
     doc.put("kept", new ArrayList<>(report.kept()));
     doc.put("excluded", new ArrayList<>(plan.excluded()));
+    doc.put("errors", errors(report.errors(), List.of()));
     return doc;
   }
 

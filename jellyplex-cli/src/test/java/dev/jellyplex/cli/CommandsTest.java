@@ -294,6 +294,26 @@ class CommandsTest {
   }
 
   @Test
+  void diffOfASourceNameThatIsNotUtf8IsTroubleReportedOnce() throws Exception {
+    Files.delete(src.resolve("notes.txt")); // not mirrored: a difference of its own
+    assertEquals(0, Cli.run("sync", "--create", s(), d()).exit);
+    // a folder whose name holds the byte 0xff, made by the shell (the JVM cannot name it)
+    Process mkdir =
+        new ProcessBuilder("sh", "-c", "mkdir \"$1/Bad$(printf '\\377')Name (2000)\"", "sh", s())
+            .start();
+    assertEquals(0, mkdir.waitFor());
+    // behavior §3: an entry that could not be read is trouble (2), as in Unix diff
+    Cli r = Cli.run("diff", s(), d());
+    assertEquals(2, r.exit, r::toString);
+    String error = src.resolve("Bad\\xffName (2000)") + ": name is not valid UTF-8; rename it";
+    assertEquals(1, r.err.split(java.util.regex.Pattern.quote(error), -1).length - 1, r::toString);
+    JsonNode doc = schema.assertValid(Cli.run("diff", "--json", s(), d()).out);
+    assertEquals(2, doc.get("exit_code").asInt());
+    assertEquals(1, doc.get("errors").size(), doc::toPrettyString);
+    assertEquals(src.resolve("Bad\\xffName (2000)").toString(), doc.at("/errors/0/path").asText());
+  }
+
+  @Test
   void diffWithCopySemanticsSeesHardlinksAsNotTheSame() throws IOException {
     Files.delete(src.resolve("notes.txt")); // not mirrored: a difference of its own
     assertEquals(0, Cli.run("sync", "--copy", "--create", s(), d()).exit);
