@@ -263,14 +263,13 @@ final class WatchCommand extends EngineCommand {
       l.append(": ").append(Flags.of(b.message()));
     } else {
       l.append(": ")
-          .append(b.filesUpdated())
-          .append(" files updated, ")
+          .append(Counts.plural(b.filesUpdated(), "file", "files"))
+          .append(" updated, ")
           .append(b.filesRemoved())
           .append(" removed, ")
-          .append(b.strays())
-          .append(" strays kept, ")
-          .append(b.errors())
-          .append(" errors");
+          .append(Counts.plural(b.strays(), "stray", "strays"))
+          .append(" kept, ")
+          .append(Counts.plural(b.errors(), "error", "errors"));
     }
     l.append(" in ").append(b.duration().toMillis()).append(" ms");
     long told = b.notifications().stream().filter(Notification::ok).count();

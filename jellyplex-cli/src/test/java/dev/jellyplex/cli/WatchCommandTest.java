@@ -44,6 +44,36 @@ class WatchCommandTest {
   }
 
   @Test
+  void theBatchLineAgreesInNumber() throws Exception {
+    Path source = dir.resolve("Plex");
+    Library.write(source, Library.HEAT + "/" + Library.HEAT + ".mkv", "heat");
+    BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(10);
+    Watcher w =
+        Watcher.create(
+            source,
+            dir.resolve("Jellyfin"),
+            WatchOptions.builder().sync(SyncOptions.defaults().withCreate(true)).build(),
+            new WatchListener() {
+              @Override
+              public void batch(Batch batch) {
+                batches.add(batch);
+              }
+            });
+    w.start();
+    Batch first;
+    try {
+      first = batches.poll(20, TimeUnit.SECONDS);
+    } finally {
+      w.close();
+    }
+    assertTrue(
+        WatchCommand.line(first)
+            .startsWith(
+                "watch: batch 1 (initial) ok: 1 file updated, 0 removed, 0 strays kept, 0 errors"),
+        WatchCommand.line(first));
+  }
+
+  @Test
   void eachBatchIsOneLineOfJsonThatFollowsTheSchemaAndOneHumanLine() throws Exception {
     Path source = Library.plex(dir.resolve("Plex"));
     Path target = dir.resolve("Jellyfin");
