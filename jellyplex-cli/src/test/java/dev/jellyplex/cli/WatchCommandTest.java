@@ -47,25 +47,7 @@ class WatchCommandTest {
   void theBatchLineAgreesInNumber() throws Exception {
     Path source = dir.resolve("Plex");
     Library.write(source, Library.HEAT + "/" + Library.HEAT + ".mkv", "heat");
-    BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(10);
-    Watcher w =
-        Watcher.create(
-            source,
-            dir.resolve("Jellyfin"),
-            WatchOptions.builder().sync(SyncOptions.defaults().withCreate(true)).build(),
-            new WatchListener() {
-              @Override
-              public void batch(Batch batch) {
-                batches.add(batch);
-              }
-            });
-    w.start();
-    Batch first;
-    try {
-      first = batches.poll(20, TimeUnit.SECONDS);
-    } finally {
-      w.close();
-    }
+    Batch first = firstBatch(source, dir.resolve("Jellyfin"));
     assertTrue(
         WatchCommand.line(first)
             .startsWith(
@@ -77,25 +59,7 @@ class WatchCommandTest {
   void eachBatchIsOneLineOfJsonThatFollowsTheSchemaAndOneHumanLine() throws Exception {
     Path source = Library.plex(dir.resolve("Plex"));
     Path target = dir.resolve("Jellyfin");
-    BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(10);
-    Watcher w =
-        Watcher.create(
-            source,
-            target,
-            WatchOptions.builder().sync(SyncOptions.defaults().withCreate(true)).build(),
-            new WatchListener() {
-              @Override
-              public void batch(Batch batch) {
-                batches.add(batch);
-              }
-            });
-    w.start();
-    Batch first;
-    try {
-      first = batches.poll(20, TimeUnit.SECONDS);
-    } finally {
-      w.close();
-    }
+    Batch first = firstBatch(source, target);
     StringWriter text = new StringWriter();
     Json.writeLine(JsonDocuments.watchBatch(first), new PrintWriter(text));
     String line = text.toString();
@@ -112,5 +76,27 @@ class WatchCommandTest {
             "watch: batch 1 (initial) ok: 5 files updated, 0 removed, 0 strays kept, 0 errors in "),
         human);
     assertTrue(Files.exists(target.resolve(Library.HEAT_JF)));
+  }
+
+  /** The first batch (the initial sync) of a watch of {@code source} into {@code target}. */
+  private static Batch firstBatch(Path source, Path target) throws Exception {
+    BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(10);
+    Watcher w =
+        Watcher.create(
+            source,
+            target,
+            WatchOptions.builder().sync(SyncOptions.defaults().withCreate(true)).build(),
+            new WatchListener() {
+              @Override
+              public void batch(Batch batch) {
+                batches.add(batch);
+              }
+            });
+    w.start();
+    try {
+      return batches.poll(20, TimeUnit.SECONDS);
+    } finally {
+      w.close();
+    }
   }
 }
