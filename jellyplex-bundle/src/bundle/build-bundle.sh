@@ -131,39 +131,24 @@ fi
 chmod 644 "$jsa"
 
 # ---- an ahead-of-time cache, where the runtime has them (JDK 24 and later) ----
-# As the ./jellyplex launcher does: recorded on a sync of a small generated library (most of the
-# mirror there already, a few movie folders missing), through the fast sync parse; kept only when
-# a strict run (-XX:AOTMode=on) of the unpacked-elsewhere copy accepts it, and then in place of the
-# class-data-sharing archive, which the launcher would no longer read.
+# Recorded on a sync as the ./jellyplex launcher records its own (scripts/aot-cache.sh); kept only
+# when a strict run (-XX:AOTMode=on) of the unpacked-elsewhere copy accepts it, and then in place
+# of the class-data-sharing archive, which the launcher would no longer read.
 aot="$stage/lib/jellyplex.aot"
-if "$java" -XX:AOTMode=off -version >/dev/null 2>&1; then
-  run_jp() { LC_ALL=C.UTF-8 "$java" "@$stage/lib/jvm.options" "$@"; }
-  if run_jp -jar "$stage/lib/jellyplex.jar" generate --movies 40 --seed train "$train/lib" \
-      >"$train/aot.log" 2>&1; then
-    run_jp -jar "$stage/lib/jellyplex.jar" sync "$train/lib" "$train/mirror" --create \
-      >>"$train/aot.log" 2>&1 || true
-    n=0
-    for d in "$train/mirror"/*/; do
-      rm -rf -- "$d"
-      n=$((n + 1))
-      if [ "$n" -ge 4 ]; then break; fi
-    done
-    run_jp -XX:AOTMode=record "-XX:AOTConfiguration=$train/aot.conf" \
-      -jar "$stage/lib/jellyplex.jar" sync "$train/lib" "$train/mirror" >>"$train/aot.log" 2>&1 || true
-    if [ -s "$train/aot.conf" ] \
-        && run_jp -XX:AOTMode=create "-XX:AOTConfiguration=$train/aot.conf" "-XX:AOTCache=$aot" \
-          -cp "$stage/lib/jellyplex.jar" >>"$train/aot.log" 2>&1 \
-        && cp -p "$aot" "$moved/" \
-        && run_jp -Xlog:aot*=off:stderr -XX:AOTMode=on "-XX:AOTCache=$moved/jellyplex.aot" \
-          -jar "$moved/jellyplex.jar" --version >/dev/null 2>&1; then
-      chmod 644 "$aot"
-      rm -f -- "$jsa"
-      cds="an ahead-of-time cache (JDK and jellyplex classes, linked, with profiles)"
-    else
-      rm -f -- "$aot"
-      log "no ahead-of-time cache (the runtime refused it), the class-data-sharing archive stays"
-    fi
-  fi
+mkdir -p "$train/aot"
+# shellcheck source=../../../scripts/aot-cache.sh
+. "$here/../../../scripts/aot-cache.sh"
+if LC_ALL=C.UTF-8 record_aot_cache "$java" "$stage/lib/jellyplex.jar" "$train/aot" "$aot" \
+      "@$stage/lib/jvm.options" \
+    && cp -p "$aot" "$moved/" \
+    && LC_ALL=C.UTF-8 "$java" "@$stage/lib/jvm.options" -Xlog:aot*=off:stderr -XX:AOTMode=on \
+      "-XX:AOTCache=$moved/jellyplex.aot" -jar "$moved/jellyplex.jar" --version >/dev/null 2>&1; then
+  chmod 644 "$aot"
+  rm -f -- "$jsa"
+  cds="an ahead-of-time cache (JDK and jellyplex classes, linked, with profiles)"
+else
+  rm -f -- "$aot" "$moved/jellyplex.aot"
+  log "no ahead-of-time cache (before JDK 24, or the runtime refused it): the class-data-sharing archive stays"
 fi
 rm -rf -- "$train" "$moved"
 
